@@ -1,0 +1,8 @@
+import { defineConfig } from 'drizzle-kit';
+
+export default defineConfig({
+  dialect: 'postgresql',
+  schema: './src/**/*.table.ts',
+  out: process.env.DRIZZLE_OUT ?? './migrations',
+  casing: 'snake_case',
+});

@@ -1,0 +1,90 @@
+import Fastify, { type FastifyInstance } from 'fastify';
+import fastifyCookie from '@fastify/cookie';
+import fastifyMultipart from '@fastify/multipart';
+import fastifyRateLimit from '@fastify/rate-limit';
+import fastifySwagger from '@fastify/swagger';
+import fastifySwaggerUi from '@fastify/swagger-ui';
+import { jsonSchemaTransform, jsonSchemaTransformObject, serializerCompiler } from 'fastify-type-provider-zod';
+import { errorMessages, localize } from '@guantong/contracts';
+import type { Platform } from './platform/platform.ts';
+import { authPlugin } from './platform/auth/auth.plugin.ts';
+import { registerErrorHandler } from './platform/http/error-handler.ts';
+import { registerWebApps } from './platform/http/web.ts';
+import { appVersion } from './version.ts';
+import { healthRoutes } from './modules/health/health.routes.ts';
+import { createAuthService } from './modules/auth/auth.service.ts';
+import { authRoutes } from './modules/auth/auth.routes.ts';
+import { createOrganizationsService } from './modules/organizations/organizations.service.ts';
+import { organizationsRoutes } from './modules/organizations/organizations.routes.ts';
+import { createUsersService } from './modules/users/users.service.ts';
+import { usersRoutes } from './modules/users/users.routes.ts';
+import { calendarRoutes } from './modules/calendar/calendar.routes.ts';
+import { auditRoutes } from './modules/audit/audit.routes.ts';
+import { filesRoutes } from './modules/files/files.routes.ts';
+import { workflowsRoutes } from './modules/workflows/workflows.routes.ts';
+
+/** The whole HTTP application: plugins first, then every module, in reading order. */
+export async function buildApp(platform: Platform): Promise<FastifyInstance> {
+  const { config } = platform;
+  const app = Fastify({
+    logger: config.logLevel === 'silent' ? false : { level: config.logLevel },
+    bodyLimit: 1024 * 1024,
+    trustProxy: true,
+  });
+
+  // Requests are parsed with zod inside each route, in the user's language; fastify only serialises responses.
+  app.setValidatorCompiler(() => (data) => ({ value: data }));
+  app.setSerializerCompiler(serializerCompiler);
+
+  await app.register(fastifyCookie);
+  await app.register(fastifyMultipart, { limits: { fileSize: config.files.maxBytes, files: 1, fields: 20 } });
+  await app.register(fastifyRateLimit, {
+    max: config.rateLimit.perMinute,
+    timeWindow: 60_000,
+    allowList: (request) => !request.url.startsWith('/api/'),
+    errorResponseBuilder: (request, context) => ({
+      statusCode: context.statusCode,
+      code: 'RATE_LIMITED',
+      message: localize(errorMessages.RATE_LIMITED, request.locale ?? 'zh-CN'),
+    }),
+  });
+  await app.register(fastifySwagger, {
+    openapi: {
+      info: { title: 'Guantong 贯通 API', version: appVersion, description: 'Joined-up public oversight platform' },
+      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'gt_session' } } },
+      security: [{ session: [] }],
+    },
+    transform: jsonSchemaTransform,
+    transformObject: jsonSchemaTransformObject,
+  });
+  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
+  await app.register(authPlugin, { sessions: platform.sessions });
+
+  const web = await registerWebApps(app, config.webRoot);
+  registerErrorHandler(app, web.fallback);
+
+  await app.register(async (api) => {
+    healthRoutes(api, platform);
+    authRoutes(api, createAuthService(platform), config);
+    organizationsRoutes(api, createOrganizationsService(platform));
+    usersRoutes(api, createUsersService(platform));
+    calendarRoutes(api, platform);
+    workflowsRoutes(api, platform);
+    auditRoutes(api, platform);
+    filesRoutes(api, platform);
+    api.get('/api/openapi.json', { schema: { hide: true } }, async () => api.swagger());
+  });
+
+  return app;
+}
+
+/** Reminders, escalations and housekeeping, run by the DB-backed scheduler. */
+export function registerJobs(platform: Platform): void {
+  const { scheduler, deadlines, sessions } = platform;
+  scheduler.register('deadlines.sweep', async () => {
+    await deadlines.sweep();
+  });
+  scheduler.register('sessions.purge', () => sessions.purgeExpired());
+  scheduler.every('deadlines.sweep', 60_000);
+  scheduler.every('sessions.purge', 3600_000);
+}

@@ -1,0 +1,22 @@
+import type { Config } from './config.ts';
+import type { Clock } from './platform/clock.ts';
+import { openDatabase } from './platform/db/client.ts';
+import { migrateDatabase } from './platform/db/migrate.ts';
+import { createPlatform, type Platform } from './platform/platform.ts';
+import type { Logger } from './platform/jobs/scheduler.ts';
+import { seedCalendar } from './seed/calendar.seed.ts';
+import { seedDemoData } from './seed/demo.seed.ts';
+
+/** Opens the configured database, brings its schema up to date and seeds it. */
+export async function bootstrap({ config, clock, logger }: { config: Config; clock: Clock; logger?: Logger }): Promise<Platform> {
+  const database = await openDatabase(config.database);
+  try {
+    await migrateDatabase(database);
+    await seedCalendar(database.db);
+    if (config.seedDemo && (await seedDemoData(database.db))) logger?.info({}, 'demo data created (fictional city 清源市)');
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+  return createPlatform({ database, clock, config, logger });
+}

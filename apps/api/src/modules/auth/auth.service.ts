@@ -1,0 +1,213 @@
+import QRCode from 'qrcode';
+import { and, asc, eq } from 'drizzle-orm';
+import { accountWorkflow, permissionsOf, type CurrentSession, type Locale } from '@guantong/contracts';
+import { AppError } from '../../platform/errors.ts';
+import { appendAudit } from '../../platform/audit/audit.service.ts';
+import type { Actor } from '../../platform/auth/actor.ts';
+import { burnPasswordCheck, hashPassword, verifyPassword } from '../../platform/auth/passwords.ts';
+import { localeFrom } from '../../platform/auth/session-helpers.ts';
+import { checkTotp, newTotpSecret, totpUri } from '../../platform/auth/totp.ts';
+import type { Platform } from '../../platform/platform.ts';
+import { accountSubject, membershipsOf } from '../users/users.service.ts';
+import { memberships, users } from '../users/users.table.ts';
+import { sessions as sessionsTable } from '../../platform/auth/sessions.table.ts';
+
+type UserRow = typeof users.$inferSelect;
+
+export function createAuthService({ db, clock, config, sessions, workflows }: Pick<Platform, 'db' | 'clock' | 'config' | 'sessions' | 'workflows'>) {
+  async function describe(userId: string, sessionId: string): Promise<CurrentSession> {
+    const [user] = await db.select().from(users).where(eq(users.id, userId));
+    const [session] = await db.select().from(sessionsTable).where(eq(sessionsTable.id, sessionId));
+    if (!user || !session || !session.activeMembershipId) throw new AppError('UNAUTHENTICATED');
+    const membershipList = (await membershipsOf(db, [userId])).get(userId) ?? [];
+    const active = membershipList.find((membership) => membership.id === session.activeMembershipId);
+    if (!active) throw new AppError('UNAUTHENTICATED');
+    return {
+      user: { id: user.id, username: user.username, displayName: user.displayName, locale: localeFrom(user.locale), totpEnabled: user.totpEnabled },
+      memberships: membershipList,
+      activeMembershipId: active.id,
+      permissions: permissionsOf(active.roles),
+      csrfToken: session.csrfToken,
+      expiresAt: session.expiresAt.toISOString(),
+    };
+  }
+
+  async function firstMembershipId(userId: string): Promise<string | null> {
+    const [first] = await db
+      .select({ id: memberships.id })
+      .from(memberships)
+      .where(eq(memberships.userId, userId))
+      .orderBy(asc(memberships.createdAt))
+      .limit(1);
+    return first?.id ?? null;
+  }
+
+  async function startSession(user: UserRow) {
+    const membershipId = await firstMembershipId(user.id);
+    if (!membershipId) throw new AppError('FORBIDDEN');
+    const created = await sessions.create(user.id, 'active', membershipId);
+    await db.transaction(async (tx) => {
+      await tx.update(users).set({ lastLoginAt: clock.now(), failedLoginCount: 0 }).where(eq(users.id, user.id));
+      await appendAudit(tx, clock, {
+        actorId: user.id,
+        actorName: user.displayName,
+        action: 'auth.login',
+        subjectType: 'user',
+        subjectId: user.id,
+      });
+    });
+    return { token: created.token, session: await describe(user.id, created.session.id) };
+  }
+
+  async function recordFailure(user: UserRow) {
+    const failures = user.failedLoginCount + 1;
+    if (failures < config.login.maxFailures) {
+      await db.update(users).set({ failedLoginCount: failures }).where(eq(users.id, user.id));
+      return;
+    }
+    // Too many failures: the system locks the account through the account workflow, leaving event and audit rows.
+    await workflows
+      .apply({
+        definition: accountWorkflow,
+        subject: accountSubject,
+        subjectId: user.id,
+        organizationId: null,
+        expectedStatus: 'active',
+        action: 'lock',
+        actor: { kind: 'system', name: 'login-throttle' },
+        note: `${failures} failed sign-ins`,
+        set: { failedLoginCount: 0, lockedUntil: new Date(clock.now().getTime() + config.login.lockMs) },
+      })
+      .catch((error: unknown) => {
+        // Another request locked it first; that is the outcome we wanted.
+        if (!(error instanceof AppError && error.code === 'WORKFLOW_STATE_CHANGED')) throw error;
+      });
+  }
+
+  return {
+    describe,
+
+    /** Password step; answers with a session, or asks for the one-time code. */
+    async login(username: string, password: string): Promise<{ token: string; result: 'ok' | 'totp_required'; session?: CurrentSession }> {
+      let [user] = await db.select().from(users).where(eq(users.username, username.toLowerCase()));
+      if (!user) {
+        await burnPasswordCheck(password);
+        throw new AppError('INVALID_CREDENTIALS');
+      }
+      if (user.status === 'locked') {
+        if (user.lockedUntil && user.lockedUntil > clock.now()) throw new AppError('ACCOUNT_LOCKED');
+        await workflows
+          .apply({
+            definition: accountWorkflow,
+            subject: accountSubject,
+            subjectId: user.id,
+            organizationId: null,
+            expectedStatus: 'locked',
+            action: 'expireLock',
+            actor: { kind: 'system', name: 'login-throttle' },
+            set: { lockedUntil: null, failedLoginCount: 0 },
+          })
+          .catch(() => undefined);
+        [user] = await db.select().from(users).where(eq(users.id, user.id));
+        if (user.status !== 'active') throw new AppError('ACCOUNT_LOCKED');
+      }
+      if (!(await verifyPassword(user.passwordHash, password))) {
+        if (user.status === 'active') await recordFailure(user);
+        throw new AppError('INVALID_CREDENTIALS');
+      }
+      if (user.status === 'disabled') throw new AppError('ACCOUNT_DISABLED');
+      if (user.totpEnabled) {
+        const pending = await sessions.create(user.id, 'totp_pending', null);
+        return { token: pending.token, result: 'totp_required' };
+      }
+      const started = await startSession(user);
+      return { token: started.token, result: 'ok', session: started.session };
+    },
+
+    /** Second step: the one-time code turns a pending sign-in into a new session. */
+    async verifyTotp(pendingSessionId: string | null, userId: string | null, code: string) {
+      if (!pendingSessionId || !userId) throw new AppError('TOTP_NOT_PENDING');
+      const [user] = await db.select().from(users).where(eq(users.id, userId));
+      if (!user?.totpSecret || user.status !== 'active') throw new AppError('TOTP_NOT_PENDING');
+      if (!(await checkTotp(user.totpSecret, code, clock))) {
+        await recordFailure(user);
+        throw new AppError('TOTP_INVALID');
+      }
+      // A fresh token after the second factor, so the pending token can never become a full session.
+      await sessions.destroy(pendingSessionId);
+      return startSession(user);
+    },
+
+    async logout(actor: Actor) {
+      await sessions.destroy(actor.sessionId);
+    },
+
+    async switchMembership(actor: Actor, membershipId: string) {
+      const [membership] = await db
+        .select({ id: memberships.id })
+        .from(memberships)
+        .where(and(eq(memberships.id, membershipId), eq(memberships.userId, actor.userId)));
+      if (!membership) throw new AppError('MEMBERSHIP_NOT_FOUND');
+      await sessions.switchMembership(actor.sessionId, membershipId);
+      await db.transaction((tx) =>
+        appendAudit(tx, clock, {
+          actorId: actor.userId,
+          actorName: actor.displayName,
+          action: 'auth.switch_membership',
+          subjectType: 'user',
+          subjectId: actor.userId,
+          before: { membershipId: actor.membershipId },
+          after: { membershipId },
+        }),
+      );
+      return describe(actor.userId, actor.sessionId);
+    },
+
+    async setLocale(actor: Actor, locale: Locale) {
+      await db.update(users).set({ locale }).where(eq(users.id, actor.userId));
+      return describe(actor.userId, actor.sessionId);
+    },
+
+    async changePassword(actor: Actor, currentPassword: string, newPassword: string) {
+      const [user] = await db.select().from(users).where(eq(users.id, actor.userId));
+      if (!(await verifyPassword(user.passwordHash, currentPassword))) throw new AppError('PASSWORD_WRONG');
+      if (currentPassword === newPassword) throw new AppError('PASSWORD_TOO_WEAK');
+      const passwordHash = await hashPassword(newPassword);
+      await db.transaction(async (tx) => {
+        await tx.update(users).set({ passwordHash, passwordChangedAt: clock.now() }).where(eq(users.id, actor.userId));
+        await appendAudit(tx, clock, { actorId: actor.userId, actorName: actor.displayName, action: 'auth.change_password', subjectType: 'user', subjectId: actor.userId });
+      });
+      // Other sessions of this person end: a changed password must lock out whoever knew the old one.
+      await sessions.destroyAllOf(actor.userId, actor.sessionId);
+    },
+
+    async setupTotp(actor: Actor) {
+      const [user] = await db.select().from(users).where(eq(users.id, actor.userId));
+      if (user.totpEnabled) throw new AppError('TOTP_ALREADY_ENABLED');
+      const secret = newTotpSecret();
+      await db.update(users).set({ totpSecret: secret }).where(eq(users.id, actor.userId));
+      const otpauthUrl = totpUri(secret, user.username);
+      return { secret, otpauthUrl, qrDataUrl: await QRCode.toDataURL(otpauthUrl) };
+    },
+
+    async enableTotp(actor: Actor, code: string) {
+      const [user] = await db.select().from(users).where(eq(users.id, actor.userId));
+      if (user.totpEnabled) throw new AppError('TOTP_ALREADY_ENABLED');
+      if (!user.totpSecret || !(await checkTotp(user.totpSecret, code, clock))) throw new AppError('TOTP_INVALID');
+      await db.transaction(async (tx) => {
+        await tx.update(users).set({ totpEnabled: true }).where(eq(users.id, actor.userId));
+        await appendAudit(tx, clock, { actorId: actor.userId, actorName: actor.displayName, action: 'auth.totp_enable', subjectType: 'user', subjectId: actor.userId });
+      });
+    },
+
+    async disableTotp(actor: Actor, code: string) {
+      const [user] = await db.select().from(users).where(eq(users.id, actor.userId));
+      if (!user.totpEnabled || !user.totpSecret || !(await checkTotp(user.totpSecret, code, clock))) throw new AppError('TOTP_INVALID');
+      await db.transaction(async (tx) => {
+        await tx.update(users).set({ totpEnabled: false, totpSecret: null }).where(eq(users.id, actor.userId));
+        await appendAudit(tx, clock, { actorId: actor.userId, actorName: actor.displayName, action: 'auth.totp_disable', subjectType: 'user', subjectId: actor.userId });
+      });
+    },
+  };
+}
+export type AuthService = ReturnType<typeof createAuthService>;

@@ -1,0 +1,115 @@
+import { createHash } from 'node:crypto';
+import { asc, desc, gt, sql } from 'drizzle-orm';
+import type { AuditVerifyResult } from '@guantong/contracts';
+import type { Clock } from '../clock.ts';
+import type { Database, DbOrTx } from '../db/client.ts';
+import { auditLog } from './audit.table.ts';
+
+export const GENESIS_HASH = '0'.repeat(64);
+// Any constant works; it only has to be the same for every process appending to the chain.
+const AUDIT_CHAIN_LOCK = 72_010_001;
+
+export interface AuditInput {
+  actorId?: string | null;
+  actorName?: string | null;
+  organizationId?: string | null;
+  action: string;
+  subjectType: string;
+  subjectId?: string | null;
+  before?: unknown;
+  after?: unknown;
+  reason?: string | null;
+}
+
+/** JSON with object keys sorted at every depth, so that jsonb's own key order does not change the hash. */
+export function canonicalJson(value: unknown): string {
+  if (value === null || typeof value !== 'object') return JSON.stringify(value ?? null);
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  const entries = Object.entries(value as Record<string, unknown>)
+    .filter(([, item]) => item !== undefined)
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return `{${entries.map(([key, item]) => `${JSON.stringify(key)}:${canonicalJson(item)}`).join(',')}}`;
+}
+
+// Dates and undefined do not survive jsonb; normalise before hashing so that what is stored is what was hashed.
+function toJsonValue(value: unknown): unknown {
+  return value === undefined ? null : JSON.parse(JSON.stringify(value));
+}
+
+interface HashedFields {
+  occurredAt: Date;
+  actorId: string | null;
+  actorName: string | null;
+  organizationId: string | null;
+  action: string;
+  subjectType: string;
+  subjectId: string | null;
+  before: unknown;
+  after: unknown;
+  reason: string | null;
+  prevHash: string;
+}
+
+export function hashAuditEntry(entry: HashedFields): string {
+  const content = canonicalJson({ ...entry, occurredAt: entry.occurredAt.toISOString() });
+  return createHash('sha256').update(content).digest('hex');
+}
+
+/**
+ * Appends one entry to the hash chain inside the caller's transaction, so the entry exists exactly when the change does.
+ * Appends are serialised by a transaction-scoped advisory lock: the chain has one tip.
+ */
+export async function appendAudit(tx: DbOrTx, clock: Clock, input: AuditInput): Promise<void> {
+  await tx.execute(sql`select pg_advisory_xact_lock(${AUDIT_CHAIN_LOCK})`);
+  const [tip] = await tx.select({ hash: auditLog.hash }).from(auditLog).orderBy(desc(auditLog.id)).limit(1);
+  const fields: HashedFields = {
+    occurredAt: clock.now(),
+    actorId: input.actorId ?? null,
+    actorName: input.actorName ?? null,
+    organizationId: input.organizationId ?? null,
+    action: input.action,
+    subjectType: input.subjectType,
+    subjectId: input.subjectId ?? null,
+    before: toJsonValue(input.before),
+    after: toJsonValue(input.after),
+    reason: input.reason ?? null,
+    prevHash: tip?.hash ?? GENESIS_HASH,
+  };
+  await tx.insert(auditLog).values({ ...fields, hash: hashAuditEntry(fields) });
+}
+
+/** Recomputes every hash in chain order and reports the first entry whose content or link does not match. */
+export async function verifyAuditChain(db: Database, batchSize = 5000): Promise<AuditVerifyResult> {
+  let previousHash = GENESIS_HASH;
+  let lastId = 0;
+  let checked = 0;
+  for (;;) {
+    const rows = await db.select().from(auditLog).where(gt(auditLog.id, lastId)).orderBy(asc(auditLog.id)).limit(batchSize);
+    if (rows.length === 0) break;
+    for (const row of rows) {
+      if (row.prevHash !== previousHash) {
+        return { ok: false, checked, firstBrokenId: row.id, reason: 'link to the previous entry does not match (entry removed or reordered)' };
+      }
+      const expected = hashAuditEntry({
+        occurredAt: row.occurredAt,
+        actorId: row.actorId,
+        actorName: row.actorName,
+        organizationId: row.organizationId,
+        action: row.action,
+        subjectType: row.subjectType,
+        subjectId: row.subjectId,
+        before: row.before,
+        after: row.after,
+        reason: row.reason,
+        prevHash: row.prevHash,
+      });
+      if (expected !== row.hash) {
+        return { ok: false, checked, firstBrokenId: row.id, reason: 'content does not match its hash (entry altered)' };
+      }
+      previousHash = row.hash;
+      lastId = row.id;
+      checked += 1;
+    }
+  }
+  return { ok: true, checked, firstBrokenId: null, reason: null };
+}

@@ -1,0 +1,42 @@
+import { sql, type SQL } from 'drizzle-orm';
+import type { PgColumn } from 'drizzle-orm/pg-core';
+import type { Locale, Permission, Role } from '@guantong/contracts';
+import type { WorkflowActor } from '../workflow/workflow.engine.ts';
+
+/** The signed-in person acting in one of their bodies (the active membership). */
+export interface Actor {
+  userId: string;
+  username: string;
+  displayName: string;
+  locale: Locale;
+  sessionId: string;
+  csrfToken: string;
+  membershipId: string;
+  organizationId: string;
+  /** Materialised path of the active body; its subtree is everything with a path starting with it. */
+  organizationPath: string;
+  roles: Role[];
+  permissions: Permission[];
+}
+
+export function can(actor: Actor, permission: Permission): boolean {
+  return actor.permissions.includes(permission);
+}
+
+export function hasRole(actor: Actor, ...roleList: Role[]): boolean {
+  return roleList.some((role) => actor.roles.includes(role));
+}
+
+export function asWorkflowActor(actor: Actor): WorkflowActor {
+  return { kind: 'user', userId: actor.userId, displayName: actor.displayName, roles: actor.roles };
+}
+
+/** Ids of the bodies in the actor's subtree, as a sub-select for `column in (...)`. */
+export function visibleOrganizationIds(actor: Actor): SQL {
+  return sql`(select o.id from organizations o where o.path like ${`${actor.organizationPath}%`})`;
+}
+
+/** Every query on organisation-owned data goes through this: the active body's subtree, nothing else. */
+export function inActorScope(column: PgColumn | SQL, actor: Actor): SQL {
+  return sql`${column} in ${visibleOrganizationIds(actor)}`;
+}

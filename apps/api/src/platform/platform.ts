@@ -1,0 +1,32 @@
+import type { Config } from '../config.ts';
+import type { Clock } from './clock.ts';
+import type { DatabaseHandle } from './db/client.ts';
+import { createCalendarService } from './calendar/calendar.service.ts';
+import { createDeadlineService } from './deadlines/deadlines.service.ts';
+import { createFileStore } from './files/file-store.ts';
+import { createScheduler, type Logger } from './jobs/scheduler.ts';
+import { createNotifier } from './notify/notifier.ts';
+import { createSessionService } from './auth/sessions.ts';
+import { createWorkflowEngine } from './workflow/workflow.engine.ts';
+
+/** What every module shares, built once per process (or per test) with explicit dependencies. */
+export function createPlatform({ database, clock, config, logger }: { database: DatabaseHandle; clock: Clock; config: Config; logger?: Logger }) {
+  const db = database.db;
+  const calendar = createCalendarService({ db });
+  const notifier = createNotifier({ clock });
+  const deadlines = createDeadlineService({ db, clock, calendar, notifier });
+  return {
+    database,
+    db,
+    clock,
+    config,
+    calendar,
+    notifier,
+    deadlines,
+    workflows: createWorkflowEngine({ db, clock, deadlines }),
+    sessions: createSessionService({ db, clock, config }),
+    files: createFileStore(config.files),
+    scheduler: createScheduler({ db, clock, pollMs: config.scheduler.pollMs, logger }),
+  };
+}
+export type Platform = ReturnType<typeof createPlatform>;
