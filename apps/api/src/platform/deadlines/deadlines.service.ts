@@ -73,7 +73,7 @@ export function createDeadlineService({
       const declared = definition.states[toStatus]?.deadline;
       if (!declared) return;
       const rule = await effectiveRule(tx, declared);
-      const exceptions = await calendar.exceptions();
+      const exceptions = await calendar.exceptions(tx);
       const dueAt = dueAtOf(at, rule.basis, rule.length, exceptions);
       await tx.insert(deadlines).values({
         workflowId: definition.id,

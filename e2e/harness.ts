@@ -1,0 +1,72 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { TestContext } from 'node:test';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { buildApp } from '../apps/api/src/app.ts';
+import { createTestPlatform } from '../apps/api/test/test-platform.ts';
+
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const outputDir = path.resolve(import.meta.dirname, '../test-output');
+
+/** A running platform with the demo city on a random local port, serving the built admin and portal. */
+export async function startServer() {
+  const platform = await createTestPlatform({ realClock: true, env: { RATE_LIMIT_PER_MINUTE: '100000', LOGIN_RATE_LIMIT_PER_MINUTE: '1000' } });
+  const app = await buildApp(platform);
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  const address = app.server.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  return {
+    baseUrl: `http://127.0.0.1:${port}`,
+    platform,
+    async close() {
+      await app.close();
+      await platform.close();
+    },
+  };
+}
+
+/** Debian's chromium through playwright-core; nothing is downloaded. Under CI a missing browser fails the run. */
+export async function launchBrowser(t: TestContext): Promise<Browser | null> {
+  if (!fs.existsSync(CHROMIUM_PATH)) {
+    if (process.env.CI === 'true') throw new Error(`chromium not found at ${CHROMIUM_PATH}; .ci/run installs it with apt-get`);
+    t.skip(`chromium not installed at ${CHROMIUM_PATH}`);
+    return null;
+  }
+  return chromium.launch({
+    executablePath: CHROMIUM_PATH,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+}
+
+/** Runs a page scenario; screenshots land in test-output/ (always on failure, and at named steps). */
+export async function withPage(
+  browser: Browser,
+  name: string,
+  options: { viewport?: { width: number; height: number }; locale?: string },
+  scenario: (page: Page, shot: (step: string) => Promise<void>) => Promise<void>,
+): Promise<void> {
+  fs.mkdirSync(outputDir, { recursive: true });
+  const context = await browser.newContext({ viewport: options.viewport ?? { width: 1366, height: 860 }, locale: options.locale ?? 'zh-CN' });
+  const page = await context.newPage();
+  page.setDefaultTimeout(15_000);
+  const shot = async (step: string) => {
+    await page.screenshot({ path: path.join(outputDir, `${name}-${step}.png`), fullPage: true });
+  };
+  try {
+    await scenario(page, shot);
+  } catch (error) {
+    await page.screenshot({ path: path.join(outputDir, `${name}-FAILED.png`), fullPage: true }).catch(() => undefined);
+    throw error;
+  } finally {
+    await context.close();
+  }
+}
