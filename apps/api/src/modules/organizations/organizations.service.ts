@@ -141,8 +141,9 @@ export function createOrganizationsService({ db, clock }: Pick<Platform, 'db' | 
           await tx
             .update(organizations)
             .set({
-              path: sql`${newPath} || substring(${organizations.path} from ${current.path.length + 1})`,
-              depth: sql`${organizations.depth} + ${newDepth - current.depth}`,
+              // Typed parameters: an untyped `from $n` would pick the regular-expression form of substring.
+              path: sql`${newPath}::text || substring(${organizations.path} from ${current.path.length + 1}::int)`,
+              depth: sql`${organizations.depth} + ${newDepth - current.depth}::int`,
             })
             .where(and(like(organizations.path, `${current.path}%`), sql`${organizations.id} <> ${id}`));
         }

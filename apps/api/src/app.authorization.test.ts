@@ -1,0 +1,90 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { createTestApp, type TestApp, type TestClient } from '../test/test-app.ts';
+
+// Written out by hand, not derived from rolePermissions, so that a change to the grants shows up here.
+const accounts = ['admin', 'leader', 'intake', 'casemgr', 'handler', 'partner', 'supervisor', 'villager'] as const;
+type Account = (typeof accounts)[number];
+
+interface Check {
+  name: string;
+  allowed: Account[];
+  call(client: TestClient, context: { cityOfficeId: string; regionId: string; n: number }): ReturnType<TestClient['get']>;
+}
+
+const staff: Account[] = ['admin', 'leader', 'intake', 'casemgr', 'handler', 'partner'];
+
+const checks: Check[] = [
+  { name: 'read own session', allowed: [...accounts], call: (c) => c.get('/api/auth/session') },
+  { name: 'read the holiday calendar', allowed: [...accounts], call: (c) => c.get('/api/calendar?year=2026') },
+  { name: 'list bodies', allowed: staff, call: (c) => c.get('/api/organizations') },
+  { name: 'read workflow definitions', allowed: staff, call: (c) => c.get('/api/workflows') },
+  { name: 'list accounts', allowed: ['admin', 'leader'], call: (c) => c.get('/api/users') },
+  { name: 'read the audit trail', allowed: ['admin', 'leader'], call: (c) => c.get('/api/audit') },
+  { name: 'verify the audit chain', allowed: ['admin'], call: (c) => c.post('/api/audit/verify') },
+  {
+    name: 'create an account',
+    allowed: ['admin'],
+    call: (c, { cityOfficeId, n }) =>
+      c.post('/api/users', {
+        username: `matrix${n}`,
+        displayName: '矩阵',
+        password: 'Str0ng!Passw0rd',
+        memberships: [{ organizationId: cityOfficeId, roles: ['handling_officer'] }],
+      }),
+  },
+  {
+    name: 'create a body',
+    allowed: ['admin'],
+    call: (c, { cityOfficeId, regionId, n }) =>
+      c.post('/api/organizations', { parentId: cityOfficeId, regionId, code: `matrix-${n}`, name: '矩阵科', type: 'general_office' }),
+  },
+  { name: 'edit the holiday calendar', allowed: ['admin'], call: (c, { n }) => c.put(`/api/calendar/2027-03-${String(n % 28 + 1).padStart(2, '0')}`, { kind: 'holiday', name: '测试' }) },
+];
+
+describe('authorization matrix: each role reaches what it may and is refused the rest', () => {
+  let t: TestApp;
+  const clients = new Map<Account, TestClient>();
+  let context: { cityOfficeId: string; regionId: string };
+  let n = 0;
+
+  before(async () => {
+    t = await createTestApp();
+    for (const account of accounts) clients.set(account, await t.login(account));
+    const bodies = (await clients.get('admin')!.get('/api/organizations')).json() as { id: string; code: string; regionId: string }[];
+    const office = bodies.find((body) => body.code === 'qy-jcs1')!;
+    context = { cityOfficeId: office.id, regionId: office.regionId };
+  });
+  after(() => t.close());
+
+  for (const check of checks) {
+    for (const account of accounts) {
+      const allowed = check.allowed.includes(account);
+      it(`${account} ${allowed ? 'may' : 'may not'} ${check.name}`, async () => {
+        n += 1;
+        const response = await check.call(clients.get(account)!, { ...context, n });
+        if (allowed) assert.equal(response.statusCode, 200, response.body);
+        else {
+          assert.equal(response.statusCode, 403, response.body);
+          assert.equal(response.json().code, 'FORBIDDEN');
+        }
+      });
+    }
+  }
+
+  it('a partner body sees only its own body; a county officer cannot open a city body by id', async () => {
+    const partnerBodies = (await clients.get('partner')!.get('/api/organizations')).json() as { code: string }[];
+    assert.deepEqual(partnerBodies.map((body) => body.code), ['qy-sjj']);
+    const countyIntake = await t.login('lx.intake');
+    const response = await countyIntake.get(`/api/organizations/${context.cityOfficeId}`);
+    assert.equal(response.statusCode, 404);
+  });
+
+  it('without a session every staff endpoint answers 401', async () => {
+    for (const url of ['/api/organizations', '/api/users', '/api/audit', '/api/workflows', '/api/calendar?year=2026']) {
+      const response = await t.app.inject({ method: 'GET', url });
+      assert.equal(response.statusCode, 401, url);
+      assert.equal(response.json().code, 'UNAUTHENTICATED');
+    }
+  });
+});
