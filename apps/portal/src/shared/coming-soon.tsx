@@ -1,0 +1,24 @@
+import { useT } from './i18n.tsx';
+import type { MessageKey } from './messages.ts';
+import { BackHome, PageTitle, usePageTitle } from './page.tsx';
+import { Icon } from './icons.tsx';
+
+/** An honest placeholder for a feature a later release fills in: no fake forms. */
+export function ComingSoon({ title, what, showHotline = false }: { title: MessageKey; what: MessageKey; showHotline?: boolean }) {
+  const t = useT();
+  usePageTitle(t(title));
+  return (
+    <article className="page">
+      <BackHome />
+      <PageTitle>{t(title)}</PageTitle>
+      <div className="notice notice-soon">
+        <Icon name="info" className="notice-icon" />
+        <div>
+          <p className="notice-title">{t('soon.badge')}</p>
+          <p>{t(what)}</p>
+          {showHotline && <p>{t('soon.hotline')}</p>}
+        </div>
+      </div>
+    </article>
+  );
+}
