@@ -80,6 +80,16 @@ describe('authorization matrix: each role reaches what it may and is refused the
     assert.equal(response.statusCode, 404);
   });
 
+  it('only a leader may extend a deadline, and only one in scope', async () => {
+    const missing = '00000000-0000-4000-8000-000000000000';
+    const asIntake = await clients.get('intake')!.post(`/api/deadlines/${missing}/extend`, { length: 5, reason: '补充材料' });
+    assert.equal(asIntake.statusCode, 403);
+    const asLeader = await clients.get('leader')!.post(`/api/deadlines/${missing}/extend`, { length: 5, reason: '补充材料' });
+    assert.equal(asLeader.statusCode, 404);
+    const badInput = await clients.get('leader')!.post(`/api/deadlines/${missing}/extend`, { length: 0, reason: '' });
+    assert.equal(badInput.statusCode, 400);
+  });
+
   it('without a session every staff endpoint answers 401', async () => {
     for (const url of ['/api/organizations', '/api/users', '/api/audit', '/api/workflows', '/api/calendar?year=2026']) {
       const response = await t.app.inject({ method: 'GET', url });

@@ -23,8 +23,8 @@ const startupLogger = {
 };
 const platform = await bootstrap({ config, clock: systemClock, logger: startupLogger });
 const app = await buildApp(platform);
-platform.scheduler.start();
 registerJobs(platform);
+if (config.scheduler.enabled) platform.scheduler.start();
 
 let closing = false;
 async function shutdown(signal: string) {
