@@ -14,7 +14,8 @@ const statusByCode = {
   ACCOUNT_LOCKED: 423,
   ACCOUNT_DISABLED: 403,
   TOTP_REQUIRED: 401,
-  TOTP_INVALID: 401,
+  // A wrong code is bad input, not a lost session: a signed-in user enabling TOTP stays signed in.
+  TOTP_INVALID: 400,
   TOTP_NOT_PENDING: 401,
   TOTP_ALREADY_ENABLED: 409,
   PASSWORD_WRONG: 400,

@@ -10,6 +10,7 @@ import { checkTotp, newTotpSecret, totpUri } from '../../platform/auth/totp.ts';
 import type { Platform } from '../../platform/platform.ts';
 import { accountSubject, membershipsOf } from '../users/users.service.ts';
 import { memberships, users } from '../users/users.table.ts';
+import { organizations } from '../organizations/organizations.table.ts';
 import { sessions as sessionsTable } from '../../platform/auth/sessions.table.ts';
 
 type UserRow = typeof users.$inferSelect;
@@ -33,11 +34,13 @@ export function createAuthService({ db, clock, config, sessions, workflows }: Pi
   }
 
   async function firstMembershipId(userId: string): Promise<string | null> {
+    // Memberships made together share a timestamp: then the higher body (smaller depth) comes first.
     const [first] = await db
       .select({ id: memberships.id })
       .from(memberships)
+      .innerJoin(organizations, eq(organizations.id, memberships.organizationId))
       .where(eq(memberships.userId, userId))
-      .orderBy(asc(memberships.createdAt))
+      .orderBy(asc(memberships.createdAt), asc(organizations.depth), asc(organizations.code))
       .limit(1);
     return first?.id ?? null;
   }

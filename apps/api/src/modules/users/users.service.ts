@@ -36,7 +36,7 @@ export async function membershipsOf(db: DbOrTx, userIds: string[]): Promise<Map<
     .from(memberships)
     .innerJoin(organizations, eq(organizations.id, memberships.organizationId))
     .where(inArray(memberships.userId, userIds))
-    .orderBy(asc(memberships.createdAt), asc(organizations.path));
+    .orderBy(asc(memberships.createdAt), asc(organizations.depth), asc(organizations.code));
   for (const row of rows) {
     const list = byUser.get(row.membership.userId) ?? [];
     list.push({

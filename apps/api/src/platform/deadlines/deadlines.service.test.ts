@@ -30,7 +30,6 @@ const reviewWorkflow = defineWorkflow({
         source: 'I',
       },
     },
-    disabled: { label: { zhCN: '停用', en: 'Disabled' } },
   },
   actions: {
     lock: { label: { zhCN: '送复核', en: 'Send to review' }, from: ['active'], to: 'locked', roles: ['intake_officer'] },
@@ -95,7 +94,7 @@ describe('deadlines', () => {
 
   it('extends within the maximum, moving the due date by working days, and refuses more', async () => {
     const [deadline] = await platform.deadlines.listFor('review-test', subjectId);
-    const rule = reviewWorkflow.states.locked.deadline;
+    const rule = reviewWorkflow.states.locked.deadline!;
     const extended = await platform.deadlines.extend({ userId: intake.userId, displayName: '张建国' }, deadline, rule, { length: 2, reason: '需补充材料' });
     // 5 working days after 30 Sep: 8, 9, 10 (swapped), 12, 13 Oct.
     assert.equal(extended.dueAt.toISOString(), '2026-10-13T15:59:59.999Z');

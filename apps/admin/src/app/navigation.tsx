@@ -1,0 +1,29 @@
+import type { ReactNode } from 'react';
+import { ApartmentOutlined, AuditOutlined, CalendarOutlined, HomeOutlined, NodeIndexOutlined, TeamOutlined } from '@ant-design/icons';
+import type { Permission } from '@guantong/contracts';
+import type { MessageKey } from '../shared/i18n.tsx';
+
+export interface NavItem {
+  key: string;
+  path: string;
+  label: MessageKey;
+  icon: ReactNode;
+  /** Needed to see the entry and open the page; none = every signed-in person. */
+  permission?: Permission;
+  group?: 'system';
+}
+
+/** Menu entries and the permission each page needs (the same list guards the routes). */
+export const navItems: NavItem[] = [
+  { key: 'home', path: '/', label: 'menu.home', icon: <HomeOutlined /> },
+  { key: 'organizations', path: '/organizations', label: 'menu.organizations', icon: <ApartmentOutlined />, permission: 'organizations.read', group: 'system' },
+  { key: 'users', path: '/users', label: 'menu.users', icon: <TeamOutlined />, permission: 'users.read', group: 'system' },
+  // Staff may read the calendar through the API, but keeping it is an administrator's task.
+  { key: 'calendar', path: '/calendar', label: 'menu.calendar', icon: <CalendarOutlined />, permission: 'calendar.manage', group: 'system' },
+  { key: 'workflows', path: '/workflows', label: 'menu.workflows', icon: <NodeIndexOutlined />, permission: 'workflows.read', group: 'system' },
+  { key: 'audit', path: '/audit', label: 'menu.audit', icon: <AuditOutlined />, permission: 'audit.read', group: 'system' },
+];
+
+export function navItemFor(pathname: string): NavItem | undefined {
+  return navItems.find((item) => (item.path === '/' ? pathname === '/' : pathname === item.path || pathname.startsWith(`${item.path}/`)));
+}

@@ -1,0 +1,74 @@
+import { lazy, Suspense, type ComponentType, type ReactNode } from 'react';
+import { createBrowserRouter, useRouteError } from 'react-router';
+import { Button, Result, Skeleton } from 'antd';
+import { useT } from '../shared/i18n.tsx';
+import { AppLayout } from './layout/app-layout.tsx';
+import { NotFound, RequireAuth, RequirePermission } from './access.tsx';
+import { navItems } from './navigation.tsx';
+import { LoginPage } from '../features/auth/login-page.tsx';
+
+// Feature pages load on first visit, so the login page stays small.
+function page<K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K) {
+  return lazy(async () => ({ default: (await load())[name] }));
+}
+const pages: Record<string, ComponentType> = {
+  home: page(() => import('../features/home/home-page.tsx'), 'HomePage'),
+  organizations: page(() => import('../features/organizations/organization-list-page.tsx'), 'OrganizationListPage'),
+  users: page(() => import('../features/users/user-list-page.tsx'), 'UserListPage'),
+  calendar: page(() => import('../features/calendar/holiday-calendar-page.tsx'), 'HolidayCalendarPage'),
+  workflows: page(() => import('../features/workflows/workflow-list-page.tsx'), 'WorkflowListPage'),
+  audit: page(() => import('../features/audit/audit-log-page.tsx'), 'AuditLogPage'),
+};
+
+function Loading({ children }: { children: ReactNode }) {
+  return <Suspense fallback={<Skeleton active paragraph={{ rows: 8 }} />}>{children}</Suspense>;
+}
+
+function RouteError() {
+  const error = useRouteError();
+  const t = useT();
+  // A new build replaced the chunk this tab expected: a reload fetches the current one.
+  return (
+    <Result
+      status="error"
+      title={t('error.pageCrashed')}
+      subTitle={error instanceof Error ? error.message : undefined}
+      extra={
+        <Button type="primary" onClick={() => window.location.reload()}>
+          {t('action.reload')}
+        </Button>
+      }
+    />
+  );
+}
+
+export const router = createBrowserRouter(
+  [
+    { path: '/login', element: <LoginPage />, errorElement: <RouteError /> },
+    {
+      element: <RequireAuth />,
+      errorElement: <RouteError />,
+      children: [
+        {
+          element: <AppLayout />,
+          errorElement: <RouteError />,
+          children: [
+            ...navItems.map((item) => {
+              const Page = pages[item.key];
+              const element = (
+                <RequirePermission permission={item.permission}>
+                  <Loading>
+                    <Page />
+                  </Loading>
+                </RequirePermission>
+              );
+              return item.path === '/' ? { index: true, element } : { path: item.path.slice(1), element };
+            }),
+            { path: '*', element: <NotFound /> },
+          ],
+        },
+      ],
+    },
+  ],
+  { basename: '/admin' },
+);
