@@ -13,7 +13,8 @@ export function pageOf<T extends z.ZodType>(item: T, id: string) {
   return z
     .object({
       items: z.array(item),
-      total: z.number().int(),
+      total: z.number().int().describe('Matches, counted exactly up to 10,000'),
+      totalCapped: z.boolean().describe('True when there are more matches than `total` (counting stops at 10,000)'),
       page: z.number().int(),
       pageSize: z.number().int(),
     })
@@ -22,6 +23,7 @@ export function pageOf<T extends z.ZodType>(item: T, id: string) {
 export interface Page<T> {
   items: T[];
   total: number;
+  totalCapped: boolean;
   page: number;
   pageSize: number;
 }

@@ -90,6 +90,7 @@ const zhCN = {
 
   'common.actions': '操作',
   'common.total': '共 {total} 条',
+  'common.totalCapped': '超过 {total} 条',
   'common.noMatch': '没有符合条件的记录',
   'common.loading': '加载中…',
   'common.parenthesized': '（{text}）',
@@ -381,6 +382,7 @@ const en: Record<MessageKey, string> = {
 
   'common.actions': 'Actions',
   'common.total': '{total} in total',
+  'common.totalCapped': 'More than {total}',
   'common.noMatch': 'Nothing matches these filters',
   'common.loading': 'Loading…',
   'common.parenthesized': ' ({text})',

@@ -181,7 +181,8 @@ export function AuditLogPage() {
               total: entries.data?.total ?? 0,
               showSizeChanger: true,
               pageSizeOptions: PAGE_SIZES,
-              showTotal: (total) => t('common.total', { total }),
+              // Past 10,000 matches the API stops counting; say so rather than show a false total.
+              showTotal: (total) => t(entries.data?.totalCapped ? 'common.totalCapped' : 'common.total', { total }),
               onChange: (page, size) => apply(size !== query.pageSize ? { pageSize: size, page: undefined } : { page: page > 1 ? page : undefined }),
             }}
           />

@@ -219,7 +219,8 @@ export function UserListPage() {
               total: users.data?.total ?? 0,
               showSizeChanger: true,
               pageSizeOptions: PAGE_SIZES,
-              showTotal: (total) => t('common.total', { total }),
+              // Past 10,000 matches the API stops counting; say so rather than show a false total.
+              showTotal: (total) => t(users.data?.totalCapped ? 'common.totalCapped' : 'common.total', { total }),
               onChange: (page, pageSize) => update(pageSize !== query.pageSize ? { page: null, pageSize } : { page }, { keepPage: true }),
             }}
           />

@@ -33,27 +33,28 @@ export function createAuthService({ db, clock, config, sessions, workflows }: Pi
     };
   }
 
-  async function firstMembershipId(userId: string): Promise<string | null> {
+  async function primaryMembership(userId: string): Promise<{ id: string; organizationId: string } | null> {
     // Memberships made together share a timestamp: then the higher body (smaller depth) comes first.
     const [first] = await db
-      .select({ id: memberships.id })
+      .select({ id: memberships.id, organizationId: memberships.organizationId })
       .from(memberships)
       .innerJoin(organizations, eq(organizations.id, memberships.organizationId))
       .where(eq(memberships.userId, userId))
       .orderBy(asc(memberships.createdAt), asc(organizations.depth), asc(organizations.code))
       .limit(1);
-    return first?.id ?? null;
+    return first ?? null;
   }
 
   async function startSession(user: UserRow) {
-    const membershipId = await firstMembershipId(user.id);
-    if (!membershipId) throw new AppError('FORBIDDEN');
-    const created = await sessions.create(user.id, 'active', membershipId);
+    const membership = await primaryMembership(user.id);
+    if (!membership) throw new AppError('FORBIDDEN');
+    const created = await sessions.create(user.id, 'active', membership.id);
     await db.transaction(async (tx) => {
       await tx.update(users).set({ lastLoginAt: clock.now(), failedLoginCount: 0 }).where(eq(users.id, user.id));
       await appendAudit(tx, clock, {
         actorId: user.id,
         actorName: user.displayName,
+        organizationId: membership.organizationId,
         action: 'auth.login',
         subjectType: 'user',
         subjectId: user.id,
@@ -74,7 +75,7 @@ export function createAuthService({ db, clock, config, sessions, workflows }: Pi
         definition: accountWorkflow,
         subject: accountSubject,
         subjectId: user.id,
-        organizationId: null,
+        organizationId: (await primaryMembership(user.id))?.organizationId ?? null,
         expectedStatus: 'active',
         action: 'lock',
         actor: { kind: 'system', name: 'login-throttle' },
@@ -104,7 +105,7 @@ export function createAuthService({ db, clock, config, sessions, workflows }: Pi
             definition: accountWorkflow,
             subject: accountSubject,
             subjectId: user.id,
-            organizationId: null,
+            organizationId: (await primaryMembership(user.id))?.organizationId ?? null,
             expectedStatus: 'locked',
             action: 'expireLock',
             actor: { kind: 'system', name: 'login-throttle' },
@@ -156,6 +157,7 @@ export function createAuthService({ db, clock, config, sessions, workflows }: Pi
         appendAudit(tx, clock, {
           actorId: actor.userId,
           actorName: actor.displayName,
+          organizationId: actor.organizationId,
           action: 'auth.switch_membership',
           subjectType: 'user',
           subjectId: actor.userId,
@@ -178,7 +180,7 @@ export function createAuthService({ db, clock, config, sessions, workflows }: Pi
       const passwordHash = await hashPassword(newPassword);
       await db.transaction(async (tx) => {
         await tx.update(users).set({ passwordHash, passwordChangedAt: clock.now() }).where(eq(users.id, actor.userId));
-        await appendAudit(tx, clock, { actorId: actor.userId, actorName: actor.displayName, action: 'auth.change_password', subjectType: 'user', subjectId: actor.userId });
+        await appendAudit(tx, clock, { actorId: actor.userId, actorName: actor.displayName, organizationId: actor.organizationId, action: 'auth.change_password', subjectType: 'user', subjectId: actor.userId });
       });
       // Other sessions of this person end: a changed password must lock out whoever knew the old one.
       await sessions.destroyAllOf(actor.userId, actor.sessionId);
@@ -199,7 +201,7 @@ export function createAuthService({ db, clock, config, sessions, workflows }: Pi
       if (!user.totpSecret || !(await checkTotp(user.totpSecret, code, clock))) throw new AppError('TOTP_INVALID');
       await db.transaction(async (tx) => {
         await tx.update(users).set({ totpEnabled: true }).where(eq(users.id, actor.userId));
-        await appendAudit(tx, clock, { actorId: actor.userId, actorName: actor.displayName, action: 'auth.totp_enable', subjectType: 'user', subjectId: actor.userId });
+        await appendAudit(tx, clock, { actorId: actor.userId, actorName: actor.displayName, organizationId: actor.organizationId, action: 'auth.totp_enable', subjectType: 'user', subjectId: actor.userId });
       });
     },
 
@@ -208,7 +210,7 @@ export function createAuthService({ db, clock, config, sessions, workflows }: Pi
       if (!user.totpEnabled || !user.totpSecret || !(await checkTotp(user.totpSecret, code, clock))) throw new AppError('TOTP_INVALID');
       await db.transaction(async (tx) => {
         await tx.update(users).set({ totpEnabled: false, totpSecret: null }).where(eq(users.id, actor.userId));
-        await appendAudit(tx, clock, { actorId: actor.userId, actorName: actor.displayName, action: 'auth.totp_disable', subjectType: 'user', subjectId: actor.userId });
+        await appendAudit(tx, clock, { actorId: actor.userId, actorName: actor.displayName, organizationId: actor.organizationId, action: 'auth.totp_disable', subjectType: 'user', subjectId: actor.userId });
       });
     },
   };

@@ -1,4 +1,4 @@
-import { and, asc, count, eq, ilike, inArray, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, ilike, inArray, or, sql, type SQL } from 'drizzle-orm';
 import {
   accountWorkflow,
   allowedActionsFor,
@@ -16,7 +16,7 @@ import { AppError } from '../../platform/errors.ts';
 import { appendAudit } from '../../platform/audit/audit.service.ts';
 import { asWorkflowActor, can, inActorScope, visibleOrganizationIds, type Actor } from '../../platform/auth/actor.ts';
 import { hashPassword } from '../../platform/auth/passwords.ts';
-import { pageResult } from '../../platform/http/pagination.ts';
+import { countCapped, pageResult } from '../../platform/http/pagination.ts';
 import type { DbOrTx } from '../../platform/db/client.ts';
 import type { Platform } from '../../platform/platform.ts';
 import { workflowEvents } from '../../platform/workflow/workflow.table.ts';
@@ -116,7 +116,7 @@ export function createUsersService({ db, clock, workflows }: Pick<Platform, 'db'
         );
       }
       const where = and(...conditions);
-      const [rows, [{ total }]] = await Promise.all([
+      const [rows, counted] = await Promise.all([
         db
           .select()
           .from(users)
@@ -124,12 +124,12 @@ export function createUsersService({ db, clock, workflows }: Pick<Platform, 'db'
           .orderBy(asc(users.username))
           .limit(query.pageSize)
           .offset((query.page - 1) * query.pageSize),
-        db.select({ total: count() }).from(users).where(where),
+        countCapped(db, users, where),
       ]);
       const membershipMap = await membershipsOf(db, rows.map((row) => row.id));
       return pageResult(
         rows.map((row) => present(actor, row, membershipMap.get(row.id) ?? [])),
-        total,
+        counted,
         query,
       );
     },
