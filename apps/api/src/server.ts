@@ -16,7 +16,15 @@ try {
 }
 
 // PGlite belongs to one process; PostgreSQL needs no lock.
-const releaseLock = config.database.kind === 'pglite' ? acquireDataDirLock(config.dataDir) : () => {};
+let releaseLock = () => {};
+if (config.database.kind === 'pglite') {
+  try {
+    releaseLock = acquireDataDirLock(config.dataDir);
+  } catch (error) {
+    console.error((error as Error).message);
+    process.exit(1);
+  }
+}
 const startupLogger = {
   info: (_object: object, message?: string) => console.log(message),
   error: (object: object, message?: string) => console.error(message, object),
