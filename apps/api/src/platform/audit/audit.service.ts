@@ -36,7 +36,8 @@ function toJsonValue(value: unknown): unknown {
   return value === undefined ? null : JSON.parse(JSON.stringify(value));
 }
 
-interface HashedFields {
+/** Everything an entry's hash covers. */
+export interface HashedFields {
   occurredAt: Date;
   actorId: string | null;
   actorName: string | null;
