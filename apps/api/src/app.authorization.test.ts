@@ -96,5 +96,8 @@ describe('authorization matrix: each role reaches what it may and is refused the
       assert.equal(response.statusCode, 401, url);
       assert.equal(response.json().code, 'UNAUTHENTICATED');
     }
+    // The session is checked before the input, so an anonymous caller learns nothing about the body's schema.
+    const invalidBody = await t.app.inject({ method: 'POST', url: '/api/users', payload: { nonsense: true } });
+    assert.equal(invalidBody.statusCode, 401);
   });
 });

@@ -70,20 +70,26 @@ export function createAuthService({ db, clock, config, sessions, workflows }: Pi
       return;
     }
     // Too many failures: the system locks the account through the account workflow, leaving event and audit rows.
+    await throttleAction(user.id, 'active', 'lock', {
+      note: `${failures} failed sign-ins`,
+      set: { failedLoginCount: 0, lockedUntil: new Date(clock.now().getTime() + config.login.lockMs) },
+    });
+  }
+
+  /** A lock or lock expiry taken by the sign-in throttle; losing the race to another request is the outcome wanted anyway. */
+  async function throttleAction(userId: string, expectedStatus: 'active' | 'locked', action: 'lock' | 'expireLock', extra: { note?: string; set: Record<string, unknown> }) {
     await workflows
       .apply({
         definition: accountWorkflow,
         subject: accountSubject,
-        subjectId: user.id,
-        organizationId: (await primaryMembership(user.id))?.organizationId ?? null,
-        expectedStatus: 'active',
-        action: 'lock',
+        subjectId: userId,
+        organizationId: (await primaryMembership(userId))?.organizationId ?? null,
+        expectedStatus,
+        action,
         actor: { kind: 'system', name: 'login-throttle' },
-        note: `${failures} failed sign-ins`,
-        set: { failedLoginCount: 0, lockedUntil: new Date(clock.now().getTime() + config.login.lockMs) },
+        ...extra,
       })
       .catch((error: unknown) => {
-        // Another request locked it first; that is the outcome we wanted.
         if (!(error instanceof AppError && error.code === 'WORKFLOW_STATE_CHANGED')) throw error;
       });
   }
@@ -100,18 +106,7 @@ export function createAuthService({ db, clock, config, sessions, workflows }: Pi
       }
       if (user.status === 'locked') {
         if (user.lockedUntil && user.lockedUntil > clock.now()) throw new AppError('ACCOUNT_LOCKED');
-        await workflows
-          .apply({
-            definition: accountWorkflow,
-            subject: accountSubject,
-            subjectId: user.id,
-            organizationId: (await primaryMembership(user.id))?.organizationId ?? null,
-            expectedStatus: 'locked',
-            action: 'expireLock',
-            actor: { kind: 'system', name: 'login-throttle' },
-            set: { lockedUntil: null, failedLoginCount: 0 },
-          })
-          .catch(() => undefined);
+        await throttleAction(user.id, 'locked', 'expireLock', { set: { lockedUntil: null, failedLoginCount: 0 } });
         [user] = await db.select().from(users).where(eq(users.id, user.id));
         if (user.status !== 'active') throw new AppError('ACCOUNT_LOCKED');
       }
@@ -144,6 +139,9 @@ export function createAuthService({ db, clock, config, sessions, workflows }: Pi
 
     async logout(actor: Actor) {
       await sessions.destroy(actor.sessionId);
+      await db.transaction((tx) =>
+        appendAudit(tx, clock, { actorId: actor.userId, actorName: actor.displayName, organizationId: actor.organizationId, action: 'auth.logout', subjectType: 'user', subjectId: actor.userId }),
+      );
     },
 
     async switchMembership(actor: Actor, membershipId: string) {
@@ -169,7 +167,19 @@ export function createAuthService({ db, clock, config, sessions, workflows }: Pi
     },
 
     async setLocale(actor: Actor, locale: Locale) {
-      await db.update(users).set({ locale }).where(eq(users.id, actor.userId));
+      await db.transaction(async (tx) => {
+        await tx.update(users).set({ locale }).where(eq(users.id, actor.userId));
+        await appendAudit(tx, clock, {
+          actorId: actor.userId,
+          actorName: actor.displayName,
+          organizationId: actor.organizationId,
+          action: 'auth.preferences',
+          subjectType: 'user',
+          subjectId: actor.userId,
+          before: { locale: actor.locale },
+          after: { locale },
+        });
+      });
       return describe(actor.userId, actor.sessionId);
     },
 

@@ -54,14 +54,9 @@ export function publicRoute<N extends EndpointName>(
   handler: (context: RouteContext<N>) => Promise<EndpointResponse<N>>,
   options: { rateLimit?: { max: number; timeWindow: number } } = {},
 ): void {
-  const endpoint = endpoints[name];
-  app.route({
-    method: endpoint.method,
-    url: endpoint.path,
-    schema: schemaOf(endpoint),
-    ...(options.rateLimit ? { config: { rateLimit: options.rateLimit } } : {}),
-    handler: async (request, reply) => handler({ ...(parseRequest(endpoint, request) as EndpointRequest<N>), request, reply }),
-  });
+  registerEndpoint(app, name, options.rateLimit ? { rateLimit: options.rateLimit } : undefined, async (request, reply, parse) =>
+    handler({ ...parse(), request, reply }),
+  );
 }
 
 /**
@@ -74,16 +69,28 @@ export function staffRoute<N extends EndpointName>(
   options: { permission?: Permission },
   handler: (context: AuthedRouteContext<N>) => Promise<EndpointResponse<N>>,
 ): void {
+  registerEndpoint(app, name, undefined, async (request, reply, parse) => {
+    // Session and permission first: a caller who may not use the route learns nothing about its input.
+    const actor = requireActor(request);
+    if (options.permission && !actor.permissions.includes(options.permission)) throw new AppError('FORBIDDEN');
+    return handler({ ...parse(), request, reply, actor });
+  });
+}
+
+/** Method, path and OpenAPI schema from the contract; the handler parses the input when it is ready to. */
+function registerEndpoint<N extends EndpointName>(
+  app: FastifyInstance,
+  name: N,
+  config: Record<string, unknown> | undefined,
+  handler: (request: FastifyRequest, reply: FastifyReply, parse: () => EndpointRequest<N>) => Promise<EndpointResponse<N>>,
+): void {
   const endpoint = endpoints[name];
   app.route({
     method: endpoint.method,
     url: endpoint.path,
     schema: schemaOf(endpoint),
-    handler: async (request, reply) => {
-      const actor = requireActor(request);
-      if (options.permission && !actor.permissions.includes(options.permission)) throw new AppError('FORBIDDEN');
-      return handler({ ...(parseRequest(endpoint, request) as EndpointRequest<N>), request, reply, actor });
-    },
+    ...(config ? { config } : {}),
+    handler: async (request, reply) => handler(request, reply, () => parseRequest(endpoint, request) as EndpointRequest<N>),
   });
 }
 
