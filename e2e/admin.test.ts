@@ -209,3 +209,30 @@ test('a wrong password shows the server message 用户名或密码错误', async
     await shot('error');
   });
 });
+
+test('a leader sees an overdue escalation (督办) in the header bell and marks it read', async (t) => {
+  const env = ready(t);
+  if (!env || !server) return;
+  const { platform } = server;
+  const [leader] = await platform.database.query<{ id: string }>("select id from users where username = 'leader'");
+  await platform.notifier.notify(platform.db, {
+    userIds: [leader.id],
+    organizationId: null,
+    kind: 'deadline.escalation',
+    title: '超期督办',
+    body: '已超过 2026-11-20 的办理期限（测试）',
+  });
+  await withPage(env.browser, 'admin-6-notifications', {}, async (page, shot) => {
+    await signIn(page, env.baseUrl, 'leader');
+    const bell = page.getByTestId('notification-bell');
+    await page.locator('[data-testid="notification-bell"] .ant-badge-count').waitFor();
+    assert.match((await bell.textContent()) ?? '', /1/);
+    await bell.click();
+    const list = page.getByTestId('notification-list');
+    await list.getByText('已超过 2026-11-20 的办理期限（测试）').waitFor();
+    await settled(page);
+    await shot('open');
+    await page.getByTestId('notifications-read-all').click();
+    await page.locator('[data-testid="notification-bell"] .ant-badge-count').waitFor({ state: 'detached' });
+  });
+});

@@ -22,6 +22,7 @@ import { calendarRoutes } from './modules/calendar/calendar.routes.ts';
 import { auditRoutes } from './modules/audit/audit.routes.ts';
 import { filesRoutes } from './modules/files/files.routes.ts';
 import { workflowsRoutes } from './modules/workflows/workflows.routes.ts';
+import { notificationsRoutes } from './modules/notifications/notifications.routes.ts';
 
 /** The whole HTTP application: plugins first, then every module, in reading order. */
 export async function buildApp(platform: Platform): Promise<FastifyInstance> {
@@ -70,6 +71,7 @@ export async function buildApp(platform: Platform): Promise<FastifyInstance> {
     usersRoutes(api, createUsersService(platform));
     calendarRoutes(api, platform);
     workflowsRoutes(api, platform);
+    notificationsRoutes(api, platform);
     auditRoutes(api, platform);
     filesRoutes(api, platform);
     api.get('/api/openapi.json', { schema: { hide: true } }, async () => api.swagger());

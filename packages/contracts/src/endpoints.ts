@@ -33,6 +33,7 @@ import { AuditEntrySchema, AuditListQuerySchema, AuditVerifyResultSchema } from 
 import { AttachmentSchema } from './files.ts';
 import { WorkflowActionBodySchema, WorkflowDefinitionSchema, WorkflowEventSchema } from './workflow.ts';
 import { DeadlineSchema, ExtendDeadlineBodySchema } from './deadlines.ts';
+import { NotificationListQuerySchema, NotificationSchema, UnreadCountSchema } from './notifications.ts';
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
@@ -55,6 +56,7 @@ function endpoint<const E extends Endpoint>(spec: E): E {
 
 const UserPageSchema = pageOf(UserSchema, 'UserPage');
 const AuditPageSchema = pageOf(AuditEntrySchema, 'AuditPage');
+const NotificationPageSchema = pageOf(NotificationSchema, 'NotificationPage');
 
 /**
  * Every HTTP operation: the API registers routes from these, the UIs call them through them,
@@ -99,6 +101,11 @@ export const endpoints = {
 
   listAuditEntries: endpoint({ method: 'GET', path: '/api/audit', summary: 'Audit trail of the visible bodies', tag: 'Audit', query: PageQuerySchema.extend(AuditListQuerySchema.shape), response: AuditPageSchema }),
   verifyAudit: endpoint({ method: 'POST', path: '/api/audit/verify', summary: 'Recompute the hash chain', tag: 'Audit', response: AuditVerifyResultSchema }),
+
+  listNotifications: endpoint({ method: 'GET', path: '/api/notifications', summary: 'My reminders and escalations, newest first', tag: 'Notifications', query: PageQuerySchema.extend(NotificationListQuerySchema.shape), response: NotificationPageSchema }),
+  countUnreadNotifications: endpoint({ method: 'GET', path: '/api/notifications/unread-count', summary: 'How many of my notices are unread', tag: 'Notifications', response: UnreadCountSchema }),
+  markNotificationRead: endpoint({ method: 'POST', path: '/api/notifications/:id/read', summary: 'Mark one notice read', tag: 'Notifications', params: IdParamsSchema, response: OkSchema }),
+  markAllNotificationsRead: endpoint({ method: 'POST', path: '/api/notifications/read-all', summary: 'Mark all my notices read', tag: 'Notifications', response: OkSchema }),
 
   getAttachment: endpoint({ method: 'GET', path: '/api/files/:id', summary: 'Attachment metadata', tag: 'Files', params: IdParamsSchema, response: AttachmentSchema }),
 } as const;

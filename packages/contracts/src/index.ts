@@ -9,6 +9,7 @@ export * from './workflows/account.ts';
 export * from './calendar.ts';
 export * from './deadlines.ts';
 export * from './files.ts';
+export * from './notifications.ts';
 export * from './audit.ts';
 export * from './health.ts';
 export * from './endpoints.ts';

@@ -15,6 +15,11 @@ const zhCN = {
   'menu.audit': '审计日志',
   'menu.navigation': '主导航',
 
+  'notifications.title': '待办提醒',
+  'notifications.reminder': '到期提醒',
+  'notifications.escalation': '超期督办',
+  'notifications.empty': '暂无提醒',
+  'notifications.readAll': '全部标为已读',
   'header.bodySwitcher': '切换当前单位',
   'header.switched': '已切换到 {name}',
   'header.language': '界面语言',
@@ -307,6 +312,11 @@ const en: Record<MessageKey, string> = {
   'menu.audit': 'Audit log',
   'menu.navigation': 'Main navigation',
 
+  'notifications.title': 'Reminders',
+  'notifications.reminder': 'Due soon',
+  'notifications.escalation': 'Overdue',
+  'notifications.empty': 'No reminders',
+  'notifications.readAll': 'Mark all as read',
   'header.bodySwitcher': 'Switch the body you act for',
   'header.switched': 'Now acting for {name}',
   'header.language': 'Interface language',

@@ -8,6 +8,7 @@ import { navItemFor, navItems } from '../navigation.tsx';
 import { BodySwitcher } from './body-switcher.tsx';
 import { LanguageToggle } from './language-toggle.tsx';
 import { UserMenu } from './user-menu.tsx';
+import { NotificationBell } from '../../features/notifications/notification-bell.tsx';
 
 export function Brand({ light, compact }: { light?: boolean; compact?: boolean }) {
   const t = useT();
@@ -55,6 +56,7 @@ export function AppLayout() {
         <div style={{ flex: 1 }} />
         <BodySwitcher compact={!screens.md} />
         <LanguageToggle />
+        <NotificationBell />
         <UserMenu compact={!screens.md} />
       </Layout.Header>
       {/* The sider is sticky; the stripe behind it keeps it dark down long pages. */}
