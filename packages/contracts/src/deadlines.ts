@@ -46,3 +46,27 @@ export const ExtendDeadlineBodySchema = z
     reason: z.string().trim().min(2).max(500),
   })
   .meta({ id: 'ExtendDeadlineBody' });
+
+/** A rule as it applies now: the definition's default and, where administrators changed it, the local override. */
+export const DeadlineRuleSettingSchema = z
+  .object({
+    key: z.string(),
+    workflowId: z.string(),
+    stateKey: z.string(),
+    basis: DeadlineBasisSchema,
+    length: z.number().int(),
+    defaultBasis: DeadlineBasisSchema,
+    defaultLength: z.number().int(),
+    overridden: z.boolean(),
+    extendable: z.boolean(),
+    maxExtension: z.number().int().nullable(),
+    legalBasis: LocalizedTextSchema,
+    source: z.enum(['S', 'M', 'I', 'L']).describe('DOMAIN.md tag: S sourced, M memory, I inference, L local practice'),
+  })
+  .meta({ id: 'DeadlineRuleSetting' });
+export type DeadlineRuleSetting = z.infer<typeof DeadlineRuleSettingSchema>;
+
+export const UpdateDeadlineRuleBodySchema = z
+  .strictObject({ basis: DeadlineBasisSchema, length: z.number().int().min(1).max(3650) })
+  .meta({ id: 'UpdateDeadlineRuleBody' });
+export const DeadlineRuleParamsSchema = z.strictObject({ key: z.string().min(1).max(120) });

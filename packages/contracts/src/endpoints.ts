@@ -32,7 +32,7 @@ import {
 import { AuditEntrySchema, AuditListQuerySchema, AuditVerifyResultSchema } from './audit.ts';
 import { AttachmentSchema } from './files.ts';
 import { WorkflowActionBodySchema, WorkflowDefinitionSchema, WorkflowEventSchema } from './workflow.ts';
-import { DeadlineSchema, ExtendDeadlineBodySchema } from './deadlines.ts';
+import { DeadlineRuleParamsSchema, DeadlineRuleSettingSchema, DeadlineSchema, ExtendDeadlineBodySchema, UpdateDeadlineRuleBodySchema } from './deadlines.ts';
 import { NotificationListQuerySchema, NotificationSchema, UnreadCountSchema } from './notifications.ts';
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
@@ -97,6 +97,9 @@ export const endpoints = {
 
   listWorkflows: endpoint({ method: 'GET', path: '/api/workflows', summary: 'Workflow definitions, for diagrams', tag: 'Workflows', response: z.array(WorkflowDefinitionSchema) }),
   getWorkflow: endpoint({ method: 'GET', path: '/api/workflows/:workflowId', summary: 'One workflow definition', tag: 'Workflows', params: z.strictObject({ workflowId: z.string().max(60) }), response: WorkflowDefinitionSchema }),
+  listDeadlineRules: endpoint({ method: 'GET', path: '/api/deadline-rules', summary: 'Deadline rules of every workflow, with local overrides', tag: 'Workflows', response: z.array(DeadlineRuleSettingSchema) }),
+  updateDeadlineRule: endpoint({ method: 'PUT', path: '/api/deadline-rules/:key', summary: 'Override a rule’s basis and length (local practice)', tag: 'Workflows', params: DeadlineRuleParamsSchema, body: UpdateDeadlineRuleBodySchema, response: DeadlineRuleSettingSchema }),
+  resetDeadlineRule: endpoint({ method: 'DELETE', path: '/api/deadline-rules/:key', summary: 'Return a rule to its default', tag: 'Workflows', params: DeadlineRuleParamsSchema, response: DeadlineRuleSettingSchema }),
   extendDeadline: endpoint({ method: 'POST', path: '/api/deadlines/:id/extend', summary: 'Extend a deadline with a reason (leader)', tag: 'Workflows', params: IdParamsSchema, body: ExtendDeadlineBodySchema, response: DeadlineSchema }),
 
   listAuditEntries: endpoint({ method: 'GET', path: '/api/audit', summary: 'Audit trail of the visible bodies', tag: 'Audit', query: PageQuerySchema.extend(AuditListQuerySchema.shape), response: AuditPageSchema }),

@@ -34,6 +34,7 @@ export const permissions = [
   'audit.read',
   'files.upload',
   'workflows.read',
+  'workflows.manage',
 ] as const;
 export const PermissionSchema = z.enum(permissions);
 export type Permission = z.infer<typeof PermissionSchema>;

@@ -3,6 +3,7 @@ import { Card, Empty, Flex, Skeleton, Table, Tag, Typography } from 'antd';
 import type { WorkflowDefinitionJson } from '@guantong/contracts';
 import { callApi } from '../../shared/api-client.ts';
 import { useI18n } from '../../shared/i18n.tsx';
+import { DeadlineRulesCard } from './deadline-rules-card.tsx';
 import { deadlineBasisLabel, deadlineLengthText, roleLabel } from '../../shared/labels.ts';
 import { PageContainer } from '../../shared/ui/page-container.tsx';
 import { QueryError } from '../../shared/ui/query-error.tsx';
@@ -160,6 +161,7 @@ export function WorkflowListPage() {
         </Card>
       ) : (
         <Flex vertical gap={16}>
+          <DeadlineRulesCard />
           {workflows.data.map((definition) => (
             <WorkflowCard key={definition.id} definition={definition} />
           ))}

@@ -7,8 +7,10 @@ import type { Platform } from '../../platform/platform.ts';
 import { workflowRegistry } from '../../platform/workflow/registry.ts';
 import { deadlines as deadlinesTable } from '../../platform/deadlines/deadlines.table.ts';
 import { and, eq } from 'drizzle-orm';
+import { createDeadlineRulesService } from './deadline-rules.service.ts';
 
-export function workflowsRoutes(app: FastifyInstance, { db, deadlines }: Pick<Platform, 'db' | 'deadlines'>): void {
+export function workflowsRoutes(app: FastifyInstance, { db, clock, deadlines }: Pick<Platform, 'db' | 'clock' | 'deadlines'>): void {
+  const rules = createDeadlineRulesService({ db, clock });
   staffRoute(app, 'listWorkflows', { permission: 'workflows.read' }, async () => [...workflowRegistry.values()].map(toWorkflowJson));
 
   staffRoute(app, 'getWorkflow', { permission: 'workflows.read' }, async ({ params }) => {
@@ -16,6 +18,10 @@ export function workflowsRoutes(app: FastifyInstance, { db, deadlines }: Pick<Pl
     if (!definition) throw new AppError('NOT_FOUND');
     return toWorkflowJson(definition);
   });
+
+  staffRoute(app, 'listDeadlineRules', { permission: 'workflows.read' }, () => rules.list());
+  staffRoute(app, 'updateDeadlineRule', { permission: 'workflows.manage' }, ({ actor, params, body }) => rules.update(actor, params.key, body));
+  staffRoute(app, 'resetDeadlineRule', { permission: 'workflows.manage' }, ({ actor, params }) => rules.reset(actor, params.key));
 
   // Extending a statutory period needs a leader's approval (e.g. 信访工作条例 art.34: head of the handling body).
   staffRoute(app, 'extendDeadline', {}, async ({ actor, params, body }) => {
