@@ -28,6 +28,11 @@ const EnvSchema = z.object({
   SCHEDULER_POLL_MS: z.coerce.number().int().min(50).max(600_000).default(5_000),
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(1200).describe('Per client address, all API routes'),
   LOGIN_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(30),
+  SEAL_KEY: z
+    .string()
+    .refine((value) => Buffer.from(value, 'base64').length === 32, 'must be 32 bytes, base64-encoded')
+    .optional()
+    .describe('Key sealing sensitive fields; unset = DATA_DIR/sealing.key, created on first start'),
   WEB_ROOT: z.string().optional().describe('Folder holding admin/ and portal/ builds; default the apps folder'),
 });
 
@@ -50,6 +55,7 @@ function toConfig(env: z.infer<typeof EnvSchema>, baseDir: string) {
     },
     login: { maxFailures: env.LOGIN_MAX_FAILURES, lockMs: env.LOGIN_LOCK_MINUTES * 60_000 },
     files: { dir: path.join(dataDir, 'files'), maxBytes: env.UPLOAD_MAX_BYTES },
+    sealKey: env.SEAL_KEY,
     seedDemo: env.SEED_DEMO,
     rateLimit: { perMinute: env.RATE_LIMIT_PER_MINUTE, loginPerMinute: env.LOGIN_RATE_LIMIT_PER_MINUTE },
     scheduler: { enabled: env.SCHEDULER, pollMs: env.SCHEDULER_POLL_MS },

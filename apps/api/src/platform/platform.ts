@@ -2,6 +2,7 @@ import type { Config } from '../config.ts';
 import type { Clock } from './clock.ts';
 import type { DatabaseHandle } from './db/client.ts';
 import { createCalendarService } from './calendar/calendar.service.ts';
+import { createSealer, loadSealingKey } from './crypto/sealing.ts';
 import { createDeadlineService } from './deadlines/deadlines.service.ts';
 import { createFileStore } from './files/file-store.ts';
 import { createScheduler, type Logger } from './jobs/scheduler.ts';
@@ -24,6 +25,7 @@ export function createPlatform({ database, clock, config, logger }: { database: 
     notifier,
     deadlines,
     workflows: createWorkflowEngine({ db, clock, deadlines }),
+    sealer: createSealer(loadSealingKey({ configured: config.sealKey, dataDir: config.dataDir })),
     sessions: createSessionService({ db, clock, config }),
     files: createFileStore(config.files),
     scheduler: createScheduler({ db, clock, pollMs: config.scheduler.pollMs, logger }),

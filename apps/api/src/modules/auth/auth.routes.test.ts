@@ -114,6 +114,8 @@ describe('authentication', () => {
     assert.equal((await client.post('/api/auth/totp/enable', { code: '000000' })).json().code, 'TOTP_INVALID');
     const enabled = await client.post('/api/auth/totp/enable', { code: await totpCodeAt(secret, t.platform.clock.now()) });
     assert.equal(enabled.statusCode, 200);
+    const [stored] = await t.platform.db.select({ totpSecret: users.totpSecret }).from(users).where(eq(users.username, 'supervisor'));
+    assert.ok(stored.totpSecret && !stored.totpSecret.includes(secret), 'the secret is sealed at rest');
 
     const first = await login('supervisor', DEMO_PASSWORD);
     assert.deepEqual(first.json(), { status: 'totp_required' });

@@ -15,7 +15,10 @@ import { sessions as sessionsTable } from '../../platform/auth/sessions.table.ts
 
 type UserRow = typeof users.$inferSelect;
 
-export function createAuthService({ db, clock, config, sessions, workflows }: Pick<Platform, 'db' | 'clock' | 'config' | 'sessions' | 'workflows'>) {
+export function createAuthService({ db, clock, config, sessions, workflows, sealer }: Pick<Platform, 'db' | 'clock' | 'config' | 'sessions' | 'workflows' | 'sealer'>) {
+  // TOTP secrets are sealed at rest: a copy of the database alone does not yield second factors.
+  const totpMatches = (user: UserRow, code: string) => (user.totpSecret ? checkTotp(sealer.unseal(user.totpSecret), code, clock) : Promise.resolve(false));
+
   async function describe(userId: string, sessionId: string): Promise<CurrentSession> {
     const [user] = await db.select().from(users).where(eq(users.id, userId));
     const [session] = await db.select().from(sessionsTable).where(eq(sessionsTable.id, sessionId));
@@ -128,7 +131,7 @@ export function createAuthService({ db, clock, config, sessions, workflows }: Pi
       if (!pendingSessionId || !userId) throw new AppError('TOTP_NOT_PENDING');
       const [user] = await db.select().from(users).where(eq(users.id, userId));
       if (!user?.totpSecret || user.status !== 'active') throw new AppError('TOTP_NOT_PENDING');
-      if (!(await checkTotp(user.totpSecret, code, clock))) {
+      if (!(await totpMatches(user, code))) {
         await recordFailure(user);
         throw new AppError('TOTP_INVALID');
       }
@@ -200,7 +203,7 @@ export function createAuthService({ db, clock, config, sessions, workflows }: Pi
       const [user] = await db.select().from(users).where(eq(users.id, actor.userId));
       if (user.totpEnabled) throw new AppError('TOTP_ALREADY_ENABLED');
       const secret = newTotpSecret();
-      await db.update(users).set({ totpSecret: secret }).where(eq(users.id, actor.userId));
+      await db.update(users).set({ totpSecret: sealer.seal(secret) }).where(eq(users.id, actor.userId));
       const otpauthUrl = totpUri(secret, user.username);
       return { secret, otpauthUrl, qrDataUrl: await QRCode.toDataURL(otpauthUrl) };
     },
@@ -208,7 +211,7 @@ export function createAuthService({ db, clock, config, sessions, workflows }: Pi
     async enableTotp(actor: Actor, code: string) {
       const [user] = await db.select().from(users).where(eq(users.id, actor.userId));
       if (user.totpEnabled) throw new AppError('TOTP_ALREADY_ENABLED');
-      if (!user.totpSecret || !(await checkTotp(user.totpSecret, code, clock))) throw new AppError('TOTP_INVALID');
+      if (!(await totpMatches(user, code))) throw new AppError('TOTP_INVALID');
       await db.transaction(async (tx) => {
         await tx.update(users).set({ totpEnabled: true }).where(eq(users.id, actor.userId));
         await appendAudit(tx, clock, { actorId: actor.userId, actorName: actor.displayName, organizationId: actor.organizationId, action: 'auth.totp_enable', subjectType: 'user', subjectId: actor.userId });
@@ -217,7 +220,7 @@ export function createAuthService({ db, clock, config, sessions, workflows }: Pi
 
     async disableTotp(actor: Actor, code: string) {
       const [user] = await db.select().from(users).where(eq(users.id, actor.userId));
-      if (!user.totpEnabled || !user.totpSecret || !(await checkTotp(user.totpSecret, code, clock))) throw new AppError('TOTP_INVALID');
+      if (!user.totpEnabled || !(await totpMatches(user, code))) throw new AppError('TOTP_INVALID');
       await db.transaction(async (tx) => {
         await tx.update(users).set({ totpEnabled: false, totpSecret: null }).where(eq(users.id, actor.userId));
         await appendAudit(tx, clock, { actorId: actor.userId, actorName: actor.displayName, organizationId: actor.organizationId, action: 'auth.totp_disable', subjectType: 'user', subjectId: actor.userId });
