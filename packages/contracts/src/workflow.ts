@@ -98,7 +98,8 @@ export function nextState<S extends string, A extends string>(
   status: S,
   action: A,
 ): S | undefined {
-  const spec = definition.actions[action];
+  // Own keys only: an action named like an Object.prototype member ('toString') is no action.
+  const spec = Object.hasOwn(definition.actions, action) ? definition.actions[action] : undefined;
   return spec && spec.from.includes(status) ? spec.to : undefined;
 }
 

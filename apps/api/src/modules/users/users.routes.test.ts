@@ -101,6 +101,11 @@ describe('users and roles', () => {
     assert.equal(login.json().code, 'ACCOUNT_DISABLED');
     const stale = await admin.post(`/api/users/${created.id}/actions`, { action: 'disable', expectedStatus: 'active', note: '重复' });
     assert.equal(stale.statusCode, 409);
+    for (const bogus of [{ action: 'toString', expectedStatus: 'disabled' }, { action: 'enable', expectedStatus: 'constructor' }]) {
+      const response = await admin.post(`/api/users/${created.id}/actions`, bogus);
+      assert.equal(response.statusCode, 409, JSON.stringify(bogus));
+      assert.equal(response.json().code, 'WORKFLOW_ACTION_NOT_ALLOWED');
+    }
     const events = (await admin.get(`/api/users/${created.id}/events`)).json();
     assert.equal(events.length, 1);
     assert.equal(events[0].note, '调离本单位');

@@ -1,5 +1,4 @@
 import { LocaleSchema, type Locale } from '@guantong/contracts';
-export { permissionsOf } from '@guantong/contracts';
 
 export function localeFrom(value: string | undefined | null): Locale {
   const parsed = LocaleSchema.safeParse(value);

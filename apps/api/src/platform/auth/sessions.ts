@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { and, eq, lt } from 'drizzle-orm';
-import { localeFrom, permissionsOf } from './session-helpers.ts';
+import { permissionsOf } from '@guantong/contracts';
+import { localeFrom } from './session-helpers.ts';
 import type { Clock } from '../clock.ts';
 import type { Database } from '../db/client.ts';
 import type { Config } from '../../config.ts';

@@ -43,9 +43,9 @@ export interface WorkflowEngine {
 export function createWorkflowEngine({ db, clock, deadlines }: { db: Database; clock: Clock; deadlines: DeadlineService }): WorkflowEngine {
   return {
     async apply({ definition, subject, subjectId, organizationId, expectedStatus, action, actor, note, set, within }) {
+      const toStatus = nextState(definition, expectedStatus, action);
+      if (!toStatus) throw new AppError('WORKFLOW_ACTION_NOT_ALLOWED');
       const spec = definition.actions[action];
-      const toStatus = spec ? nextState(definition, expectedStatus, action) : undefined;
-      if (!spec || !toStatus) throw new AppError('WORKFLOW_ACTION_NOT_ALLOWED');
       if (spec.roles === 'system' ? actor.kind !== 'system' : actor.kind !== 'user' || !spec.roles.some((role) => actor.roles.includes(role))) {
         throw new AppError('FORBIDDEN');
       }
