@@ -1,6 +1,7 @@
 import { App, Form, Input, Typography } from 'antd';
 import { useT } from '../../shared/i18n.tsx';
-import { passwordRules, required, sameAsRule } from '../../shared/form-rules.ts';
+import { required } from '../../shared/form-rules.ts';
+import { NewPasswordFields } from '../../shared/ui/new-password-fields.tsx';
 import { FormModal } from '../../shared/ui/form-modal.tsx';
 import { useApiErrorHandler } from '../../shared/use-api-feedback.ts';
 import { useChangePassword } from './auth.api.ts';
@@ -34,17 +35,7 @@ export function ChangePasswordModal({ open, onClose }: { open: boolean; onClose:
       <Form.Item name="currentPassword" label={t('field.currentPassword')} rules={[required(t, t('field.currentPassword'))]}>
         <Input.Password autoComplete="current-password" autoFocus />
       </Form.Item>
-      <Form.Item name="newPassword" label={t('field.newPassword')} rules={passwordRules(t, t('field.newPassword'))} extra={t('validation.passwordHint')}>
-        <Input.Password autoComplete="new-password" />
-      </Form.Item>
-      <Form.Item
-        name="confirmPassword"
-        label={t('field.confirmPassword')}
-        dependencies={['newPassword']}
-        rules={[{ required: true, message: t('validation.required', { field: t('field.confirmPassword') }) }, sameAsRule(t, 'newPassword')]}
-      >
-        <Input.Password autoComplete="new-password" />
-      </Form.Item>
+      <NewPasswordFields />
     </FormModal>
   );
 }

@@ -1,7 +1,7 @@
-import { App, Form, Input, Typography } from 'antd';
+import { App, Form, Typography } from 'antd';
 import type { User } from '@guantong/contracts';
 import { useT } from '../../shared/i18n.tsx';
-import { passwordRules, sameAsRule } from '../../shared/form-rules.ts';
+import { NewPasswordFields } from '../../shared/ui/new-password-fields.tsx';
 import { FormModal } from '../../shared/ui/form-modal.tsx';
 import { useApiErrorHandler } from '../../shared/use-api-feedback.ts';
 import { useResetUserPassword } from './users.api.ts';
@@ -42,17 +42,7 @@ export function ResetPasswordModal({ user, onClose }: { user: User | null; onClo
       testId="reset-password"
     >
       <Typography.Paragraph type="secondary">{t('users.resetPasswordHint')}</Typography.Paragraph>
-      <Form.Item name="newPassword" label={t('field.newPassword')} rules={passwordRules(t, t('field.newPassword'))} extra={t('validation.passwordHint')}>
-        <Input.Password autoComplete="new-password" autoFocus />
-      </Form.Item>
-      <Form.Item
-        name="confirmPassword"
-        label={t('field.confirmPassword')}
-        dependencies={['newPassword']}
-        rules={[{ required: true, message: t('validation.required', { field: t('field.confirmPassword') }) }, sameAsRule(t, 'newPassword')]}
-      >
-        <Input.Password autoComplete="new-password" />
-      </Form.Item>
+      <NewPasswordFields autoFocus />
     </FormModal>
   );
 }
