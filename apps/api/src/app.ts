@@ -23,6 +23,11 @@ import { auditRoutes } from './modules/audit/audit.routes.ts';
 import { filesRoutes } from './modules/files/files.routes.ts';
 import { workflowsRoutes } from './modules/workflows/workflows.routes.ts';
 import { notificationsRoutes } from './modules/notifications/notifications.routes.ts';
+import { createPetitionsService } from './modules/petitions/petitions.service.ts';
+import { createPetitionSettingsService } from './modules/petitions/petition-settings.service.ts';
+import { petitionsRoutes } from './modules/petitions/petitions.routes.ts';
+import { open311Routes } from './modules/petitions/open311.routes.ts';
+import { sweepOrphanFiles } from './platform/files/orphans.ts';
 
 /** The whole HTTP application: plugins first, then every module, in reading order. */
 export async function buildApp(platform: Platform): Promise<FastifyInstance> {
@@ -74,6 +79,10 @@ export async function buildApp(platform: Platform): Promise<FastifyInstance> {
     notificationsRoutes(api, platform);
     auditRoutes(api, platform);
     filesRoutes(api, platform);
+    const petitions = createPetitionsService(platform, { humanCheck: platform.humanCheck });
+    const petitionSettings = createPetitionSettingsService(platform);
+    petitionsRoutes(api, { service: petitions, settings: petitionSettings, humanCheck: platform.humanCheck, platform });
+    open311Routes(api, { service: petitions, settings: petitionSettings, platform });
     api.get('/api/openapi.json', { schema: { hide: true } }, async () => api.swagger());
   });
 
@@ -82,11 +91,18 @@ export async function buildApp(platform: Platform): Promise<FastifyInstance> {
 
 /** Reminders, escalations and housekeeping, run by the DB-backed scheduler. */
 export function registerJobs(platform: Platform): void {
-  const { scheduler, deadlines, sessions } = platform;
+  const { scheduler, deadlines, sessions, humanCheck, db, files, clock } = platform;
   scheduler.register('deadlines.sweep', async () => {
     await deadlines.sweep();
   });
   scheduler.register('sessions.purge', () => sessions.purgeExpired());
+  scheduler.register('public-intake.purge-challenges', () => humanCheck.purgeExpired(db));
+  // Bytes a crashed submission left without a row; an hour is far longer than any upload takes.
+  scheduler.register('files.sweep-orphans', async () => {
+    await sweepOrphanFiles(db, files, { now: clock.now(), minAgeMs: 3600_000 });
+  });
   scheduler.every('deadlines.sweep', 60_000);
+  scheduler.every('public-intake.purge-challenges', 3600_000);
+  scheduler.every('files.sweep-orphans', 3600_000);
   scheduler.every('sessions.purge', 3600_000);
 }

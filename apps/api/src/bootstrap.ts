@@ -6,6 +6,7 @@ import { createPlatform, type Platform } from './platform/platform.ts';
 import type { Logger } from './platform/jobs/scheduler.ts';
 import { seedCalendar } from './seed/calendar.seed.ts';
 import { seedDemoData } from './seed/demo.seed.ts';
+import { seedPetitionDefaults } from './seed/petition-categories.seed.ts';
 
 /** Opens the configured database, brings its schema up to date and seeds it. */
 export async function bootstrap({ config, clock, logger }: { config: Config; clock: Clock; logger?: Logger }): Promise<Platform> {
@@ -13,6 +14,7 @@ export async function bootstrap({ config, clock, logger }: { config: Config; clo
   try {
     await migrateDatabase(database);
     await seedCalendar(database.db);
+    await seedPetitionDefaults(database.db);
     if (config.seedDemo && (await seedDemoData(database.db))) logger?.info({}, 'demo data created (fictional city 清源市)');
   } catch (error) {
     await database.close();

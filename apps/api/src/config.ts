@@ -33,6 +33,16 @@ const EnvSchema = z.object({
     .refine((value) => Buffer.from(value, 'base64').length === 32, 'must be 32 bytes, base64-encoded')
     .optional()
     .describe('Key sealing sensitive fields; unset = DATA_DIR/sealing.key, created on first start'),
+  HUMAN_CHECK_MAX_NUMBER: z.coerce
+    .number()
+    .int()
+    .min(10)
+    .max(10_000_000)
+    .default(100_000)
+    .describe('Work of the proof-of-work human check on public forms (≈0.2 s on a phone at the default)'),
+  PUBLIC_SUBMISSIONS_PER_MINUTE: z.coerce.number().int().min(1).default(10).describe('Per client address'),
+  OPEN311_API_KEYS: z.string().optional().describe('Comma-separated keys of Open311 clients (e.g. the 12345 hotline) allowed to file reports'),
+  PUBLIC_URL: z.url().optional().describe('Address printed in QR codes, e.g. https://guantong.example.cn; default the request host'),
   WEB_ROOT: z.string().optional().describe('Folder holding admin/ and portal/ builds; default the apps folder'),
 });
 
@@ -59,6 +69,12 @@ function toConfig(env: z.infer<typeof EnvSchema>, baseDir: string) {
     seedDemo: env.SEED_DEMO,
     rateLimit: { perMinute: env.RATE_LIMIT_PER_MINUTE, loginPerMinute: env.LOGIN_RATE_LIMIT_PER_MINUTE },
     scheduler: { enabled: env.SCHEDULER, pollMs: env.SCHEDULER_POLL_MS },
+    publicIntake: {
+      humanCheckMaxNumber: env.HUMAN_CHECK_MAX_NUMBER,
+      submissionsPerMinute: env.PUBLIC_SUBMISSIONS_PER_MINUTE,
+      open311ApiKeys: env.OPEN311_API_KEYS ? env.OPEN311_API_KEYS.split(',').map((key) => key.trim()).filter(Boolean) : [],
+      publicUrl: env.PUBLIC_URL?.replace(/\/$/, ''),
+    },
     webRoot: env.WEB_ROOT ? path.resolve(env.WEB_ROOT) : path.resolve(import.meta.dirname, '../..'),
   };
 }

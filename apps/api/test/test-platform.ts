@@ -9,6 +9,7 @@ import { migrateDatabase } from '../src/platform/db/migrate.ts';
 import { createPlatform, type Platform } from '../src/platform/platform.ts';
 import { seedCalendar } from '../src/seed/calendar.seed.ts';
 import { seedDemoData } from '../src/seed/demo.seed.ts';
+import { seedPetitionDefaults } from '../src/seed/petition-categories.seed.ts';
 
 /** Set to a PostgreSQL URL (any database on the server) to run the suite against PostgreSQL instead of PGlite. */
 export const testDatabaseUrl = process.env.GUANTONG_TEST_DATABASE_URL;
@@ -51,6 +52,7 @@ export async function createTestPlatform(
 ): Promise<TestPlatform> {
   const database = await openTestDatabase();
   await seedCalendar(database.db);
+  await seedPetitionDefaults(database.db);
   if (options.demo !== false) await seedDemoData(database.db);
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'guantong-test-'));
   const fake = createFakeClock(options.now ?? '2026-11-23T09:00:00+08:00');

@@ -33,6 +33,40 @@ import { AuditEntrySchema, AuditListQuerySchema, AuditVerifyResultSchema } from 
 import { AttachmentSchema } from './files.ts';
 import { WorkflowActionBodySchema, WorkflowDefinitionSchema, WorkflowEventSchema } from './workflow.ts';
 import { DeadlineRuleParamsSchema, DeadlineRuleSettingSchema, DeadlineSchema, ExtendDeadlineBodySchema, UpdateDeadlineRuleBodySchema } from './deadlines.ts';
+import {
+  AddNoteBodySchema,
+  AnswerPetitionBodySchema,
+  AnswerTemplateSchema,
+  CategoryKeyParamsSchema,
+  ClassifyPetitionBodySchema,
+  ClueHandoffBodySchema,
+  CreateIntakePointBodySchema,
+  HumanChallengeSchema,
+  IntakeOptionsSchema,
+  IntakePointCodeParamsSchema,
+  IntakePointSchema,
+  LinkParamsSchema,
+  LinkPetitionBodySchema,
+  MergePetitionBodySchema,
+  PetitionCategorySchema,
+  PetitionDetailSchema,
+  PetitionPageQuerySchema,
+  PetitionSummarySchema,
+  ProposeHandlingBodySchema,
+  PublicIntakePointSchema,
+  PublicPetitionViewSchema,
+  PublicRatingBodySchema,
+  PublicSupplementBodySchema,
+  PublicTrackSchema,
+  ReadIdentityBodySchema,
+  RegisterPetitionBodySchema,
+  ReporterIdentitySchema,
+  SimilarPetitionSchema,
+  TransferTargetSchema,
+  UpdateIntakePointBodySchema,
+  UpsertAnswerTemplateBodySchema,
+  UpsertPetitionCategoryBodySchema,
+} from './petitions.ts';
 import { NotificationListQuerySchema, NotificationSchema, UnreadCountSchema } from './notifications.ts';
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
@@ -57,6 +91,7 @@ function endpoint<const E extends Endpoint>(spec: E): E {
 const UserPageSchema = pageOf(UserSchema, 'UserPage');
 const AuditPageSchema = pageOf(AuditEntrySchema, 'AuditPage');
 const NotificationPageSchema = pageOf(NotificationSchema, 'NotificationPage');
+const PetitionPageSchema = pageOf(PetitionSummarySchema, 'PetitionPage');
 
 /**
  * Every HTTP operation: the API registers routes from these, the UIs call them through them,
@@ -109,6 +144,39 @@ export const endpoints = {
   countUnreadNotifications: endpoint({ method: 'GET', path: '/api/notifications/unread-count', summary: 'How many of my notices are unread', tag: 'Notifications', response: UnreadCountSchema }),
   markNotificationRead: endpoint({ method: 'POST', path: '/api/notifications/:id/read', summary: 'Mark one notice read', tag: 'Notifications', params: IdParamsSchema, response: OkSchema }),
   markAllNotificationsRead: endpoint({ method: 'POST', path: '/api/notifications/read-all', summary: 'Mark all my notices read', tag: 'Notifications', response: OkSchema }),
+
+  // Public intake ("码上"): no account; the receipt code and its secret stand in for one.
+  getIntakeOptions: endpoint({ method: 'GET', path: '/api/public/intake-options', summary: 'Receiving bodies and categories for the report form', tag: 'Public intake', response: IntakeOptionsSchema, public: true }),
+  getPublicIntakePoint: endpoint({ method: 'GET', path: '/api/public/intake-points/:code', summary: 'The body and place a QR code stands for', tag: 'Public intake', params: IntakePointCodeParamsSchema, response: PublicIntakePointSchema, public: true }),
+  getHumanChallenge: endpoint({ method: 'GET', path: '/api/public/challenge', summary: 'A proof-of-work human check, solved in the browser', tag: 'Public intake', response: HumanChallengeSchema, public: true }),
+  trackPetition: endpoint({ method: 'POST', path: '/api/public/petitions/track', summary: 'Follow a report with its receipt code and secret', tag: 'Public intake', body: PublicTrackSchema, response: PublicPetitionViewSchema, public: true }),
+  supplementPetition: endpoint({ method: 'POST', path: '/api/public/petitions/supplement', summary: 'Add information to a report', tag: 'Public intake', body: PublicSupplementBodySchema, response: PublicPetitionViewSchema, public: true }),
+  ratePetition: endpoint({ method: 'POST', path: '/api/public/petitions/rate', summary: 'Rate the answer; dissatisfied starts a review', tag: 'Public intake', body: PublicRatingBodySchema, response: PublicPetitionViewSchema, public: true }),
+
+  listPetitions: endpoint({ method: 'GET', path: '/api/petitions', summary: 'Work queue of the visible bodies', tag: 'Petitions', query: PetitionPageQuerySchema, response: PetitionPageSchema }),
+  registerPetition: endpoint({ method: 'POST', path: '/api/petitions', summary: 'Register a letter, visit, call or walk-in', tag: 'Petitions', body: RegisterPetitionBodySchema, response: PetitionDetailSchema }),
+  getPetition: endpoint({ method: 'GET', path: '/api/petitions/:id', summary: 'Everything about one report', tag: 'Petitions', params: IdParamsSchema, response: PetitionDetailSchema }),
+  classifyPetition: endpoint({ method: 'PATCH', path: '/api/petitions/:id', summary: 'Classify: type, category, person concerned, level, assignee', tag: 'Petitions', params: IdParamsSchema, body: ClassifyPetitionBodySchema, response: PetitionDetailSchema }),
+  applyPetitionAction: endpoint({ method: 'POST', path: '/api/petitions/:id/actions', summary: 'Take a workflow action (register, acknowledge, approve…, close)', tag: 'Petitions', params: IdParamsSchema, body: WorkflowActionBodySchema, response: PetitionDetailSchema }),
+  proposePetitionHandling: endpoint({ method: 'POST', path: '/api/petitions/:id/proposal', summary: 'Propose the handling mode (拟办) for a leader to approve', tag: 'Petitions', params: IdParamsSchema, body: ProposeHandlingBodySchema, response: PetitionDetailSchema }),
+  answerPetition: endpoint({ method: 'POST', path: '/api/petitions/:id/answer', summary: 'Answer the reporter (办理结果)', tag: 'Petitions', params: IdParamsSchema, body: AnswerPetitionBodySchema, response: PetitionDetailSchema }),
+  mergePetition: endpoint({ method: 'POST', path: '/api/petitions/:id/merge', summary: 'Merge into an earlier report as a duplicate', tag: 'Petitions', params: IdParamsSchema, body: MergePetitionBodySchema, response: PetitionDetailSchema }),
+  listSimilarPetitions: endpoint({ method: 'GET', path: '/api/petitions/:id/similar', summary: 'Earlier reports about the same person or unit, or with similar text', tag: 'Petitions', params: IdParamsSchema, response: z.array(SimilarPetitionSchema) }),
+  linkPetition: endpoint({ method: 'POST', path: '/api/petitions/:id/links', summary: 'Link a duplicate or related report', tag: 'Petitions', params: IdParamsSchema, body: LinkPetitionBodySchema, response: PetitionDetailSchema }),
+  unlinkPetition: endpoint({ method: 'DELETE', path: '/api/petitions/:id/links/:linkId', summary: 'Remove a link', tag: 'Petitions', params: LinkParamsSchema, response: PetitionDetailSchema }),
+  addPetitionNote: endpoint({ method: 'POST', path: '/api/petitions/:id/notes', summary: 'Internal note, never shown to the reporter', tag: 'Petitions', params: IdParamsSchema, body: AddNoteBodySchema, response: PetitionDetailSchema }),
+  readReporterIdentity: endpoint({ method: 'POST', path: '/api/petitions/:id/reporter-identity', summary: 'Unseal the reporter identity (granted intake officers; logged with the reason)', tag: 'Petitions', params: IdParamsSchema, body: ReadIdentityBodySchema, response: ReporterIdentitySchema }),
+  handOffPetitionToClues: endpoint({ method: 'POST', path: '/api/petitions/:id/clue-handoff', summary: 'Hand a problem clue about a cadre to the clue ledger', tag: 'Petitions', params: IdParamsSchema, body: ClueHandoffBodySchema, response: PetitionDetailSchema }),
+  listTransferTargets: endpoint({ method: 'GET', path: '/api/petition-transfer-targets', summary: 'Bodies a report can be assigned, forwarded or sent up to', tag: 'Petitions', response: z.array(TransferTargetSchema) }),
+
+  listPetitionCategories: endpoint({ method: 'GET', path: '/api/petition-categories', summary: 'Report categories and their extra questions', tag: 'Petition settings', response: z.array(PetitionCategorySchema) }),
+  upsertPetitionCategory: endpoint({ method: 'PUT', path: '/api/petition-categories/:key', summary: 'Create or change a category', tag: 'Petition settings', params: CategoryKeyParamsSchema, body: UpsertPetitionCategoryBodySchema, response: PetitionCategorySchema }),
+  listIntakePoints: endpoint({ method: 'GET', path: '/api/intake-points', summary: 'QR intake points of the visible bodies', tag: 'Petition settings', response: z.array(IntakePointSchema) }),
+  createIntakePoint: endpoint({ method: 'POST', path: '/api/intake-points', summary: 'Create a QR intake point for a place or unit', tag: 'Petition settings', body: CreateIntakePointBodySchema, response: IntakePointSchema }),
+  updateIntakePoint: endpoint({ method: 'PATCH', path: '/api/intake-points/:id', summary: 'Rename or deactivate an intake point', tag: 'Petition settings', params: IdParamsSchema, body: UpdateIntakePointBodySchema, response: IntakePointSchema }),
+  listAnswerTemplates: endpoint({ method: 'GET', path: '/api/answer-templates', summary: 'Answer templates', tag: 'Petition settings', response: z.array(AnswerTemplateSchema) }),
+  createAnswerTemplate: endpoint({ method: 'POST', path: '/api/answer-templates', summary: 'Add an answer template', tag: 'Petition settings', body: UpsertAnswerTemplateBodySchema, response: AnswerTemplateSchema }),
+  updateAnswerTemplate: endpoint({ method: 'PUT', path: '/api/answer-templates/:id', summary: 'Change an answer template', tag: 'Petition settings', params: IdParamsSchema, body: UpsertAnswerTemplateBodySchema, response: AnswerTemplateSchema }),
 
   getAttachment: endpoint({ method: 'GET', path: '/api/files/:id', summary: 'Attachment metadata', tag: 'Files', params: IdParamsSchema, response: AttachmentSchema }),
 } as const;

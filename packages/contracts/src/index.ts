@@ -6,6 +6,8 @@ export * from './organizations.ts';
 export * from './users.ts';
 export * from './workflow.ts';
 export * from './workflows/account.ts';
+export * from './workflows/petition.ts';
+export * from './petitions.ts';
 export * from './calendar.ts';
 export * from './deadlines.ts';
 export * from './files.ts';

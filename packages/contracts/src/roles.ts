@@ -35,17 +35,21 @@ export const permissions = [
   'files.upload',
   'workflows.read',
   'workflows.manage',
+  'petitions.read',
+  'petitions.register',
+  'petitions.configure',
 ] as const;
 export const PermissionSchema = z.enum(permissions);
 export type Permission = z.infer<typeof PermissionSchema>;
 
 // What each role may do within the subtree of the body it holds the role in.
 export const rolePermissions = {
-  administrator: [...permissions],
-  leader: ['organizations.read', 'users.read', 'audit.read', 'files.upload', 'workflows.read'],
-  intake_officer: ['organizations.read', 'files.upload', 'workflows.read'],
-  case_management_officer: ['organizations.read', 'files.upload', 'workflows.read'],
-  handling_officer: ['organizations.read', 'files.upload', 'workflows.read'],
+  // Administrators run the system but do not read reports (reporter protection, DOMAIN.md §2.10 P1).
+  administrator: permissions.filter((permission) => permission !== 'petitions.read' && permission !== 'petitions.register'),
+  leader: ['organizations.read', 'users.read', 'audit.read', 'files.upload', 'workflows.read', 'petitions.read'],
+  intake_officer: ['organizations.read', 'files.upload', 'workflows.read', 'petitions.read', 'petitions.register'],
+  case_management_officer: ['organizations.read', 'files.upload', 'workflows.read', 'petitions.read'],
+  handling_officer: ['organizations.read', 'files.upload', 'workflows.read', 'petitions.read'],
   partner_officer: ['organizations.read', 'files.upload', 'workflows.read'],
   special_supervisor: ['files.upload'],
   village_monitor: ['files.upload'],
@@ -56,3 +60,14 @@ export function permissionsOf(roleList: readonly Role[]): Permission[] {
   for (const role of roleList) for (const permission of rolePermissions[role]) granted.add(permission);
   return permissions.filter((permission) => granted.has(permission));
 }
+
+/**
+ * Grants a membership holds beyond its roles. Reporter identity is sealed; only an intake officer
+ * whose membership carries this grant may unseal it, and every reading is audit-logged (DOMAIN.md §2.10).
+ */
+export const membershipGrants = ['reporter_identity'] as const;
+export const MembershipGrantSchema = z.enum(membershipGrants);
+export type MembershipGrant = z.infer<typeof MembershipGrantSchema>;
+export const membershipGrantLabels = {
+  reporter_identity: { zhCN: '可查阅举报人身份', en: 'May read reporter identity' },
+} as const satisfies Record<MembershipGrant, LocalizedText>;

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { text } from './common.ts';
 import { LocaleSchema } from './i18n.ts';
-import { PermissionSchema, RoleSchema } from './roles.ts';
+import { MembershipGrantSchema, PermissionSchema, RoleSchema } from './roles.ts';
 import { OrganizationTypeSchema } from './organizations.ts';
 import { accountStatuses } from './workflows/account.ts';
 
@@ -29,6 +29,7 @@ export const MembershipSchema = z
     organizationName: z.string(),
     organizationType: OrganizationTypeSchema,
     roles: z.array(RoleSchema),
+    grants: z.array(MembershipGrantSchema).describe('Grants beyond the roles, e.g. reading sealed reporter identity'),
     title: z.string().nullable().describe('Post title, e.g. 副主任'),
   })
   .meta({ id: 'Membership' });
@@ -101,6 +102,7 @@ export type User = z.infer<typeof UserSchema>;
 export const MembershipInputSchema = z.strictObject({
   organizationId: z.uuid(),
   roles: z.array(RoleSchema).min(1).max(8),
+  grants: z.array(MembershipGrantSchema).max(4).optional(),
   title: text(40).nullable().optional(),
 });
 

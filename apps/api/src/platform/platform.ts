@@ -6,9 +6,10 @@ import { createSealer, loadSealingKey } from './crypto/sealing.ts';
 import { createDeadlineService } from './deadlines/deadlines.service.ts';
 import { createFileStore } from './files/file-store.ts';
 import { createScheduler, type Logger } from './jobs/scheduler.ts';
-import { createNotifier } from './notify/notifier.ts';
+import { createLogOnlyAdapter, createNotifier } from './notify/notifier.ts';
 import { createSessionService } from './auth/sessions.ts';
 import { createWorkflowEngine } from './workflow/workflow.engine.ts';
+import { createHumanCheck } from './http/human-check.ts';
 
 /** What every module shares, built once per process (or per test) with explicit dependencies. */
 export function createPlatform({ database, clock, config, logger }: { database: DatabaseHandle; clock: Clock; config: Config; logger?: Logger }) {
@@ -16,6 +17,7 @@ export function createPlatform({ database, clock, config, logger }: { database: 
   const calendar = createCalendarService({ db });
   const notifier = createNotifier({ clock });
   const deadlines = createDeadlineService({ db, clock, calendar, notifier });
+  const sealer = createSealer(loadSealingKey({ configured: config.sealKey, dataDir: config.dataDir }));
   return {
     database,
     db,
@@ -23,10 +25,13 @@ export function createPlatform({ database, clock, config, logger }: { database: 
     config,
     calendar,
     notifier,
+    // SMS to reporters; the default only logs. A gateway adapter replaces it in production.
+    messages: createLogOnlyAdapter('sms', clock),
     deadlines,
     workflows: createWorkflowEngine({ db, clock, deadlines }),
-    sealer: createSealer(loadSealingKey({ configured: config.sealKey, dataDir: config.dataDir })),
+    sealer,
     sessions: createSessionService({ db, clock, config }),
+    humanCheck: createHumanCheck({ hmacKey: sealer.derive('human-check'), maxNumber: config.publicIntake.humanCheckMaxNumber, clock }),
     files: createFileStore(config.files),
     scheduler: createScheduler({ db, clock, pollMs: config.scheduler.pollMs, logger }),
   };

@@ -1,5 +1,5 @@
 import { count } from 'drizzle-orm';
-import type { OrganizationType, RegionLevel, Role } from '@guantong/contracts';
+import type { MembershipGrant, OrganizationType, RegionLevel, Role } from '@guantong/contracts';
 import type { Database } from '../platform/db/client.ts';
 import { hashPassword } from '../platform/auth/passwords.ts';
 import { organizations, regions } from '../modules/organizations/organizations.table.ts';
@@ -152,14 +152,14 @@ interface AccountSpec {
   username: string;
   displayName: string;
   phone: string;
-  memberships: { body: string; roles: Role[]; title: string }[];
+  memberships: { body: string; roles: Role[]; title: string; grants?: MembershipGrant[] }[];
 }
 
 /** One demo account per role, plus county and multi-body accounts to show scoping and the body switcher. */
 export const demoAccounts: AccountSpec[] = [
   { username: 'admin', displayName: '系统管理员', phone: '13900000001', memberships: [{ body: 'qy-jw', roles: ['administrator'], title: '信息化管理员' }] },
   { username: 'leader', displayName: '张建国', phone: '13900000002', memberships: [{ body: 'qy-jw', roles: ['leader'], title: '市纪委副书记、市监委副主任' }] },
-  { username: 'intake', displayName: '王静', phone: '13900000003', memberships: [{ body: 'qy-xfs', roles: ['intake_officer'], title: '信访室副主任' }] },
+  { username: 'intake', displayName: '王静', phone: '13900000003', memberships: [{ body: 'qy-xfs', roles: ['intake_officer'], title: '信访室副主任', grants: ['reporter_identity'] }] },
   { username: 'casemgr', displayName: '刘洋', phone: '13900000004', memberships: [{ body: 'qy-ggs', roles: ['case_management_officer'], title: '案管室一级主任科员' }] },
   { username: 'handler', displayName: '陈明', phone: '13900000005', memberships: [{ body: 'qy-jcs1', roles: ['handling_officer'], title: '第一监督检查室干部' }] },
   { username: 'partner', displayName: '李娜', phone: '13900000006', memberships: [{ body: 'qy-sjj', roles: ['partner_officer'], title: '审计局经济责任审计科科长' }] },
@@ -167,6 +167,13 @@ export const demoAccounts: AccountSpec[] = [
   { username: 'villager', displayName: '孙立', phone: '13900000008', memberships: [{ body: 'lx-t1-v1', roles: ['village_monitor'], title: '溪口村村务监督委员会主任' }] },
   { username: 'lx.intake', displayName: '黄丽', phone: '13900000009', memberships: [{ body: 'lx-xfs', roles: ['intake_officer'], title: '临溪县纪委监委信访室干部' }] },
   { username: 'lx.admin', displayName: '何平', phone: '13900000010', memberships: [{ body: 'lx-jw', roles: ['administrator', 'leader'], title: '临溪县纪委常委' }] },
+  {
+    username: 'xk.officer',
+    displayName: '吴敏',
+    phone: '13900000012',
+    memberships: [{ body: 'lx-t1', roles: ['intake_officer', 'handling_officer'], title: '溪口镇纪委副书记' }],
+  },
+  { username: 'xk.leader', displayName: '郑强', phone: '13900000013', memberships: [{ body: 'lx-t1', roles: ['leader'], title: '溪口镇纪委书记' }] },
   {
     username: 'zhoutao',
     displayName: '周涛',
@@ -219,7 +226,7 @@ export async function seedDemoData(db: Database): Promise<boolean> {
         .values({ username: account.username, displayName: account.displayName, phone: account.phone, passwordHash })
         .returning({ id: users.id });
       for (const membership of account.memberships) {
-        await tx.insert(memberships).values({ userId: user.id, organizationId: bodyIds.get(membership.body)!, roles: membership.roles, title: membership.title });
+        await tx.insert(memberships).values({ userId: user.id, organizationId: bodyIds.get(membership.body)!, roles: membership.roles, grants: membership.grants ?? [], title: membership.title });
       }
     }
   });

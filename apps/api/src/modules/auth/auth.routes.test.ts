@@ -23,7 +23,7 @@ describe('authentication', () => {
     const body = response.json();
     assert.equal(body.status, 'ok');
     assert.equal(body.session.user.displayName, '王静');
-    assert.deepEqual(body.session.permissions, ['organizations.read', 'files.upload', 'workflows.read']);
+    assert.deepEqual(body.session.permissions, ['organizations.read', 'files.upload', 'workflows.read', 'petitions.read', 'petitions.register']);
     const cookie = response.cookies.find((candidate) => candidate.name === 'gt_session')!;
     assert.equal(cookie.httpOnly, true);
     assert.equal(cookie.sameSite, 'Strict');
@@ -145,7 +145,7 @@ describe('authentication', () => {
     const switched = await client.post('/api/auth/switch', { membershipId: other.id });
     assert.equal(switched.statusCode, 200);
     assert.equal(switched.json().activeMembershipId, other.id);
-    assert.deepEqual(switched.json().permissions, ['organizations.read', 'users.read', 'audit.read', 'files.upload', 'workflows.read']);
+    assert.deepEqual(switched.json().permissions, ['organizations.read', 'users.read', 'audit.read', 'files.upload', 'workflows.read', 'petitions.read']);
     const intake = (await (await t.login('intake')).get('/api/auth/session')).json();
     const foreign = await client.post('/api/auth/switch', { membershipId: intake.activeMembershipId });
     assert.equal(foreign.statusCode, 404);

@@ -63,7 +63,7 @@ describe('users and roles', () => {
     assert.ok(intakeOnly.items.every((user: { memberships: { roles: string[] }[] }) => user.memberships.some((m) => m.roles.includes('intake_officer'))));
     const county = (await countyAdmin.get('/api/users?pageSize=100')).json();
     const usernames = county.items.map((user: { username: string }) => user.username).sort();
-    assert.deepEqual(usernames, ['lx.admin', 'lx.intake', 'villager']);
+    assert.deepEqual(usernames, ['lx.admin', 'lx.intake', 'villager', 'xk.leader', 'xk.officer']);
   });
 
   it('does not let a county administrator see, create or edit accounts of the city', async () => {

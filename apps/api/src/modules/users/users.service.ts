@@ -45,6 +45,7 @@ export async function membershipsOf(db: DbOrTx, userIds: string[]): Promise<Map<
       organizationName: row.organizationName,
       organizationType: row.organizationType,
       roles: row.membership.roles,
+      grants: row.membership.grants,
       title: row.membership.title,
     });
     byUser.set(row.membership.userId, list);
@@ -146,7 +147,7 @@ export function createUsersService({ db, clock, workflows }: Pick<Platform, 'db'
           .returning({ id: users.id });
         if (inserted.length === 0) throw new AppError('USERNAME_TAKEN');
         await tx.insert(memberships).values(
-          body.memberships.map((membership) => ({ userId: id, organizationId: membership.organizationId, roles: membership.roles, title: membership.title ?? null })),
+          body.memberships.map((membership) => ({ userId: id, organizationId: membership.organizationId, roles: membership.roles, grants: membership.grants ?? [], title: membership.title ?? null })),
         );
         await appendAudit(tx, clock, {
           actorId: actor.userId,
@@ -196,7 +197,7 @@ export function createUsersService({ db, clock, workflows }: Pick<Platform, 'db'
           if (wanted.size > 0) {
             await tx
               .insert(memberships)
-              .values([...wanted.values()].map((membership) => ({ userId: id, organizationId: membership.organizationId, roles: membership.roles, title: membership.title ?? null })));
+              .values([...wanted.values()].map((membership) => ({ userId: id, organizationId: membership.organizationId, roles: membership.roles, grants: membership.grants ?? [], title: membership.title ?? null })));
           }
         }
         await appendAudit(tx, clock, {

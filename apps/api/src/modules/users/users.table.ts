@@ -1,8 +1,10 @@
-import { accountStatuses, roles } from '@guantong/contracts';
+import { accountStatuses, membershipGrants, roles } from '@guantong/contracts';
+import { sql } from 'drizzle-orm';
 import { boolean, index, integer, pgEnum, pgTable, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
 import { organizations } from '../organizations/organizations.table.ts';
 
 export const role = pgEnum('role', roles);
+export const membershipGrant = pgEnum('membership_grant', membershipGrants);
 export const accountStatus = pgEnum('account_status', accountStatuses as ['active', 'locked', 'disabled']);
 
 export const users = pgTable('users', {
@@ -36,6 +38,7 @@ export const memberships = pgTable(
       .notNull()
       .references(() => organizations.id),
     roles: role().array().notNull(),
+    grants: membershipGrant().array().notNull().default(sql`'{}'`),
     title: text(),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },

@@ -1,6 +1,6 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { PgColumn } from 'drizzle-orm/pg-core';
-import type { Locale, Permission, Role } from '@guantong/contracts';
+import type { Locale, MembershipGrant, Permission, Role } from '@guantong/contracts';
 import type { WorkflowActor } from '../workflow/workflow.engine.ts';
 
 /** The signed-in person acting in one of their bodies (the active membership). */
@@ -16,6 +16,8 @@ export interface Actor {
   /** Materialised path of the active body; its subtree is everything with a path starting with it. */
   organizationPath: string;
   roles: Role[];
+  /** Grants of the active membership beyond its roles (e.g. reading sealed reporter identity). */
+  grants: MembershipGrant[];
   permissions: Permission[];
 }
 

@@ -89,6 +89,7 @@ export function createSessionService({ db, clock, config }: { db: Database; cloc
         organizationId: row.organization.id,
         organizationPath: row.organization.path,
         roles: roleList,
+        grants: row.membership.grants,
         permissions: permissionsOf(roleList),
       },
     };

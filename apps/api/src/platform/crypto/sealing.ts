@@ -1,4 +1,4 @@
-import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
+import { createCipheriv, createDecipheriv, createHmac, randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 
@@ -10,6 +10,8 @@ const IV_BYTES = 12;
 export interface Sealer {
   seal(plaintext: string): string;
   unseal(sealed: string): string;
+  /** A separate secret for one purpose (HMAC keys for receipts, fingerprints, human checks), derived from the key. */
+  derive(purpose: string): string;
 }
 
 export function createSealer(key: Buffer): Sealer {
@@ -20,6 +22,9 @@ export function createSealer(key: Buffer): Sealer {
       const cipher = createCipheriv('aes-256-gcm', key, iv);
       const ciphertext = Buffer.concat([cipher.update(plaintext, 'utf8'), cipher.final()]);
       return [FORMAT, iv.toString('base64url'), cipher.getAuthTag().toString('base64url'), ciphertext.toString('base64url')].join(':');
+    },
+    derive(purpose) {
+      return createHmac('sha256', key).update(`guantong:${purpose}`).digest('base64url');
     },
     unseal(sealed) {
       const [format, iv, tag, ciphertext] = sealed.split(':');

@@ -9,3 +9,5 @@ export * from '../deadlines/deadlines.table.ts';
 export * from '../jobs/jobs.table.ts';
 export * from '../files/files.table.ts';
 export * from '../notify/notifications.table.ts';
+export * from '../numbering/serials.table.ts';
+export * from '../../modules/petitions/petitions.table.ts';

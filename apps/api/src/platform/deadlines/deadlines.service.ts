@@ -15,7 +15,11 @@ export type DeadlineRow = typeof deadlines.$inferSelect;
 // Without a rule-specific window, remind this many working days before the due date.
 const DEFAULT_REMIND_WORKING_DAYS = 2;
 
+/** Keeps a copy of the open deadline on the record's own row, so work queues sort and filter by it. */
+export type DeadlineMirror = (tx: DbOrTx, subjectId: string, open: { dueAt: Date; remindAt: Date | null } | null) => Promise<void>;
+
 export interface DeadlineService {
+  mirror(workflowId: string, mirror: DeadlineMirror): void;
   onTransition(
     tx: DbOrTx,
     input: { definition: WorkflowDefinition; subjectId: string; organizationId: string | null; toStatus: string; at: Date },
@@ -44,6 +48,8 @@ export function createDeadlineService({
   calendar: CalendarService;
   notifier: Notifier;
 }): DeadlineService {
+  const mirrors = new Map<string, DeadlineMirror>();
+
   async function effectiveRule(tx: DbOrTx, rule: DeadlineRule): Promise<DeadlineRule> {
     const [override] = await tx.select().from(deadlineRuleSettings).where(eq(deadlineRuleSettings.ruleKey, rule.key));
     return override ? { ...rule, basis: override.basis, length: override.length } : rule;
@@ -65,16 +71,26 @@ export function createDeadlineService({
   }
 
   return {
+    mirror(workflowId, mirror) {
+      mirrors.set(workflowId, mirror);
+    },
+
     async onTransition(tx, { definition, subjectId, organizationId, toStatus, at }) {
       await tx
         .update(deadlines)
         .set({ status: 'met', metAt: at })
         .where(and(eq(deadlines.workflowId, definition.id), eq(deadlines.subjectId, subjectId), eq(deadlines.status, 'open')));
       const declared = definition.states[toStatus]?.deadline;
-      if (!declared) return;
+      const mirror = mirrors.get(definition.id);
+      if (!declared) {
+        await mirror?.(tx, subjectId, null);
+        return;
+      }
       const rule = await effectiveRule(tx, declared);
       const exceptions = await calendar.exceptions(tx);
       const dueAt = dueAtOf(at, rule.basis, rule.length, exceptions);
+      const remindAt = remindAtOf(at, chinaDateOf(dueAt), rule.remindBefore ?? DEFAULT_REMIND_WORKING_DAYS, exceptions);
+      await mirror?.(tx, subjectId, { dueAt, remindAt });
       await tx.insert(deadlines).values({
         workflowId: definition.id,
         subjectId,
@@ -85,7 +101,7 @@ export function createDeadlineService({
         length: rule.length,
         startedAt: at,
         dueAt,
-        remindAt: remindAtOf(at, chinaDateOf(dueAt), rule.remindBefore ?? DEFAULT_REMIND_WORKING_DAYS, exceptions),
+        remindAt,
         legalBasisZh: rule.legalBasis.zhCN,
         legalBasisEn: rule.legalBasis.en,
       });
@@ -125,6 +141,7 @@ export function createDeadlineService({
           .where(and(eq(deadlines.id, deadline.id), eq(deadlines.extendedBy, deadline.extendedBy), eq(deadlines.status, 'open')))
           .returning();
         if (!updated) throw new AppError('VERSION_CONFLICT');
+        await mirrors.get(deadline.workflowId)?.(tx, deadline.subjectId, { dueAt: updated.dueAt, remindAt: updated.remindAt });
         await tx.insert(deadlineExtensions).values({
           deadlineId: deadline.id,
           length,

@@ -70,6 +70,7 @@ export function createFileStore({ dir, maxBytes }: { dir: string; maxBytes: numb
   }
 
   return {
+    dir,
     save,
     pathOf,
     open: (sha256: string) => fs.createReadStream(pathOf(sha256)),

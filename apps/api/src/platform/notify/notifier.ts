@@ -26,7 +26,8 @@ export function createLogOnlyAdapter(channel: string, clock: Clock): MessageAdap
       await tx.insert(notifications).values({
         channel: `${channel}:log`,
         kind: message.kind,
-        title: message.to,
+        // Only the last digits: the log must not become a second copy of reporters' contact details.
+        title: maskRecipient(message.to),
         body: message.text,
         createdAt: clock.now(),
       });
@@ -59,4 +60,8 @@ export function createNotifier({ clock }: { clock: Clock }): Notifier {
       );
     },
   };
+}
+
+function maskRecipient(to: string): string {
+  return to.length <= 4 ? '****' : `${'*'.repeat(Math.min(to.length - 4, 7))}${to.slice(-4)}`;
 }

@@ -36,13 +36,70 @@ export interface ApplyActionInput<S extends string, A extends string> {
   within?: (tx: Transaction) => Promise<void>;
 }
 
-export interface WorkflowEngine {
-  apply<S extends string, A extends string>(input: ApplyActionInput<S, A>): Promise<{ fromStatus: S; toStatus: S }>;
+export interface StartInput<S extends string> {
+  definition: WorkflowDefinition<S, string>;
+  subjectId: string;
+  organizationId: string | null;
+  status: S;
+  actor: WorkflowActor;
+  note?: string;
+  /** Audit fields; never the sealed or confidential content itself. */
+  after?: Record<string, unknown>;
 }
 
+export interface WorkflowEngine {
+  /**
+   * Applies an action in its own transaction, or inside `tx` when the transition is part of a larger change
+   * (a transfer's result moving the sender's record along).
+   */
+  apply<S extends string, A extends string>(input: ApplyActionInput<S, A>, tx?: Transaction): Promise<{ fromStatus: S; toStatus: S }>;
+  /** Records a new record's first state: the creation event, its deadline and the audit entry, in the caller's transaction. */
+  start<S extends string>(tx: Transaction, input: StartInput<S>): Promise<void>;
+}
+
+/** Action name of the creation event on a record's timeline. */
+export const CREATED_ACTION = 'create';
+
 export function createWorkflowEngine({ db, clock, deadlines }: { db: Database; clock: Clock; deadlines: DeadlineService }): WorkflowEngine {
+  // The timeline row and the deadlines of a state change; the same for a record's first state and every later one.
+  async function recordEvent(
+    tx: Transaction,
+    input: { definition: WorkflowDefinition; subjectId: string; organizationId: string | null; action: string; fromStatus: string; toStatus: string; actor: WorkflowActor; note?: string },
+  ) {
+    const now = clock.now();
+    const actorId = input.actor.kind === 'user' ? input.actor.userId : null;
+    const actorName = input.actor.kind === 'user' ? input.actor.displayName : `system:${input.actor.name}`;
+    await tx.insert(workflowEvents).values({
+      workflowId: input.definition.id,
+      subjectId: input.subjectId,
+      organizationId: input.organizationId,
+      action: input.action,
+      fromStatus: input.fromStatus,
+      toStatus: input.toStatus,
+      actorId,
+      actorName,
+      note: input.note ?? null,
+      createdAt: now,
+    });
+    await deadlines.onTransition(tx, { definition: input.definition, subjectId: input.subjectId, organizationId: input.organizationId, toStatus: input.toStatus, at: now });
+    return { actorId, actorName };
+  }
+
   return {
-    async apply({ definition, subject, subjectId, organizationId, expectedStatus, action, actor, note, set, within }) {
+    async start(tx, { definition, subjectId, organizationId, status, actor, note, after }) {
+      const { actorId, actorName } = await recordEvent(tx, { definition, subjectId, organizationId, action: CREATED_ACTION, fromStatus: '', toStatus: status, actor, note });
+      await appendAudit(tx, clock, {
+        actorId,
+        actorName,
+        organizationId,
+        action: `workflow.${definition.id}.${CREATED_ACTION}`,
+        subjectType: definition.id,
+        subjectId,
+        after: { status, ...after },
+      });
+    },
+
+    async apply({ definition, subject, subjectId, organizationId, expectedStatus, action, actor, note, set, within }, outerTx) {
       const toStatus = nextState(definition, expectedStatus, action);
       if (!toStatus) throw new AppError('WORKFLOW_ACTION_NOT_ALLOWED');
       const spec = definition.actions[action];
@@ -51,7 +108,8 @@ export function createWorkflowEngine({ db, clock, deadlines }: { db: Database; c
       }
       if (spec.requiresNote && !note?.trim()) throw new AppError('WORKFLOW_NOTE_REQUIRED');
 
-      return db.transaction(async (tx) => {
+      const run = <T>(work: (tx: Transaction) => Promise<T>): Promise<T> => (outerTx ? work(outerTx) : db.transaction(work));
+      return run(async (tx) => {
         // Compare-and-set on status: of two people acting at once on the same state, exactly one wins.
         const updated = await tx
           .update(subject.table)
@@ -60,22 +118,7 @@ export function createWorkflowEngine({ db, clock, deadlines }: { db: Database; c
           .returning({ id: subject.id });
         if (updated.length === 0) throw new AppError('WORKFLOW_STATE_CHANGED');
 
-        const now = clock.now();
-        const actorId = actor.kind === 'user' ? actor.userId : null;
-        const actorName = actor.kind === 'user' ? actor.displayName : `system:${actor.name}`;
-        await tx.insert(workflowEvents).values({
-          workflowId: definition.id,
-          subjectId,
-          organizationId,
-          action,
-          fromStatus: expectedStatus,
-          toStatus,
-          actorId,
-          actorName,
-          note: note ?? null,
-          createdAt: now,
-        });
-        await deadlines.onTransition(tx, { definition, subjectId, organizationId, toStatus, at: now });
+        const { actorId, actorName } = await recordEvent(tx, { definition, subjectId, organizationId, action, fromStatus: expectedStatus, toStatus, actor, note });
         if (within) await within(tx);
         await appendAudit(tx, clock, {
           actorId,

@@ -1,0 +1,518 @@
+import { z } from 'zod';
+import { IdSchema, PageQuerySchema, SortOrderSchema, text } from './common.ts';
+import type { LocalizedText } from './i18n.ts';
+import { LocalizedTextSchema } from './i18n.ts';
+import { AttachmentSchema } from './files.ts';
+import { DeadlineSchema, DeadlineStateSchema } from './deadlines.ts';
+import { WorkflowEventSchema } from './workflow.ts';
+import { petitionStatuses, type PetitionStatus } from './workflows/petition.ts';
+
+export const PetitionStatusSchema = z.enum(petitionStatuses as [PetitionStatus, ...PetitionStatus[]]);
+
+// DOMAIN.md §2.1. Citizens choose among the first four; staff may also classify as out of scope or without substance.
+export const submissionTypes = ['accusation', 'appeal', 'criticism_suggestion', 'other', 'out_of_scope', 'no_substance'] as const;
+export const SubmissionTypeSchema = z.enum(submissionTypes);
+export type SubmissionType = z.infer<typeof SubmissionTypeSchema>;
+export const publicSubmissionTypes = ['accusation', 'appeal', 'criticism_suggestion', 'other'] as const;
+export const submissionTypeLabels = {
+  accusation: { zhCN: '检举控告', en: 'Accusation' },
+  appeal: { zhCN: '申诉', en: 'Appeal' },
+  criticism_suggestion: { zhCN: '批评建议', en: 'Criticism or suggestion' },
+  other: { zhCN: '其他', en: 'Other' },
+  out_of_scope: { zhCN: '业务范围外', en: 'Out of scope' },
+  no_substance: { zhCN: '无实质内容', en: 'No substance' },
+} as const satisfies Record<SubmissionType, LocalizedText>;
+
+// DOMAIN.md §2.4(a); the 12345 hotline arrives as phone or through Open311.
+export const petitionChannels = ['online', 'letter', 'visit', 'phone', 'fax', 'other'] as const;
+export const PetitionChannelSchema = z.enum(petitionChannels);
+export type PetitionChannel = z.infer<typeof PetitionChannelSchema>;
+export const petitionChannelLabels = {
+  online: { zhCN: '网络举报', en: 'Online' },
+  letter: { zhCN: '来信', en: 'Letter' },
+  visit: { zhCN: '来访', en: 'Visit' },
+  phone: { zhCN: '来电', en: 'Phone' },
+  fax: { zhCN: '传真', en: 'Fax' },
+  other: { zhCN: '其他', en: 'Other' },
+} as const satisfies Record<PetitionChannel, LocalizedText>;
+
+/** Where a record came from: the public portal, staff registration, an Open311 client, or another body. */
+export const petitionSources = ['portal', 'staff', 'open311', 'transfer'] as const;
+export const PetitionSourceSchema = z.enum(petitionSources);
+export const petitionSourceLabels = {
+  portal: { zhCN: '码上举报', en: 'Portal' },
+  staff: { zhCN: '人工登记', en: 'Registered by staff' },
+  open311: { zhCN: '对接系统(Open311)', en: 'Open311 client' },
+  transfer: { zhCN: '上级/外单位转来', en: 'Transferred in' },
+} as const satisfies Record<(typeof petitionSources)[number], LocalizedText>;
+
+// DOMAIN.md §2.3: the six disciplines and the seven duty-violation types of 监察法 art.11(2).
+export const violationCategories = [
+  'political',
+  'organisational',
+  'integrity',
+  'mass',
+  'work',
+  'life',
+  'corruption_bribery',
+  'abuse_of_power',
+  'dereliction',
+  'rent_seeking',
+  'benefit_transfer',
+  'favouritism_malpractice',
+  'waste_of_state_assets',
+] as const;
+export const ViolationCategorySchema = z.enum(violationCategories);
+export type ViolationCategory = z.infer<typeof ViolationCategorySchema>;
+export const violationCategoryLabels = {
+  political: { zhCN: '政治纪律', en: 'Political discipline' },
+  organisational: { zhCN: '组织纪律', en: 'Organisational discipline' },
+  integrity: { zhCN: '廉洁纪律', en: 'Integrity discipline' },
+  mass: { zhCN: '群众纪律', en: 'Mass discipline' },
+  work: { zhCN: '工作纪律', en: 'Work discipline' },
+  life: { zhCN: '生活纪律', en: 'Life discipline' },
+  corruption_bribery: { zhCN: '贪污贿赂', en: 'Corruption and bribery' },
+  abuse_of_power: { zhCN: '滥用职权', en: 'Abuse of power' },
+  dereliction: { zhCN: '玩忽职守', en: 'Dereliction of duty' },
+  rent_seeking: { zhCN: '权力寻租', en: 'Rent-seeking' },
+  benefit_transfer: { zhCN: '利益输送', en: 'Benefit transfer' },
+  favouritism_malpractice: { zhCN: '徇私舞弊', en: 'Favouritism and malpractice' },
+  waste_of_state_assets: { zhCN: '浪费国家资财', en: 'Waste of state assets' },
+} as const satisfies Record<ViolationCategory, LocalizedText>;
+
+// DOMAIN.md §2.7B: rank of the person concerned, the breakdown of official statistics.
+export const objectLevels = ['provincial_ministerial', 'bureau', 'county_division', 'township_section', 'general_cadre', 'rural_enterprise_other'] as const;
+export const ObjectLevelSchema = z.enum(objectLevels);
+export type ObjectLevel = z.infer<typeof ObjectLevelSchema>;
+export const objectLevelLabels = {
+  provincial_ministerial: { zhCN: '省部级', en: 'Provincial/ministerial' },
+  bureau: { zhCN: '厅局级', en: 'Bureau' },
+  county_division: { zhCN: '县处级', en: 'County/division' },
+  township_section: { zhCN: '乡科级', en: 'Township/section' },
+  general_cadre: { zhCN: '一般干部', en: 'General cadre' },
+  rural_enterprise_other: { zhCN: '农村、企业等其他人员', en: 'Village, enterprise and others' },
+} as const satisfies Record<ObjectLevel, LocalizedText>;
+
+// DOMAIN.md §2.6. Each mode is approved by its own workflow action.
+export const handlingModes = ['direct', 'joint', 'assign_with_report', 'forward', 'escalate_to_higher', 'not_accepted'] as const;
+export const HandlingModeSchema = z.enum(handlingModes);
+export type HandlingMode = z.infer<typeof HandlingModeSchema>;
+export const handlingModeLabels = {
+  direct: { zhCN: '直接办理', en: 'Handle directly' },
+  joint: { zhCN: '联合办理', en: 'Handle jointly' },
+  assign_with_report: { zhCN: '交办（限期报结果）', en: 'Assign with report-back' },
+  forward: { zhCN: '转办', en: 'Forward to the competent body' },
+  escalate_to_higher: { zhCN: '报送上级', en: 'Send up' },
+  not_accepted: { zhCN: '不予受理（告知）', en: 'Not accepted (inform)' },
+} as const satisfies Record<HandlingMode, LocalizedText>;
+/** The approval action that carries out each proposed mode. */
+export const approvalActionOfMode = {
+  direct: 'approveDirect',
+  joint: 'approveJoint',
+  assign_with_report: 'approveAssignment',
+  forward: 'approveForwarding',
+  escalate_to_higher: 'approveEscalation',
+  not_accepted: 'approveNotAccepted',
+} as const satisfies Record<HandlingMode, string>;
+/** Modes that hand the item to other bodies, and whether each needs the result back. */
+export const transferModes = ['joint', 'assign_with_report', 'forward', 'escalate_to_higher'] as const;
+export type TransferMode = (typeof transferModes)[number];
+
+export const transferStatuses = ['pending', 'acknowledged', 'returned', 'reported'] as const;
+export const TransferStatusSchema = z.enum(transferStatuses);
+export const transferStatusLabels = {
+  pending: { zhCN: '待签收', en: 'Awaiting acknowledgement' },
+  acknowledged: { zhCN: '已签收办理中', en: 'Acknowledged, in hand' },
+  returned: { zhCN: '已退回', en: 'Returned' },
+  reported: { zhCN: '已反馈结果', en: 'Result reported' },
+} as const satisfies Record<(typeof transferStatuses)[number], LocalizedText>;
+
+export const satisfactionLevels = ['satisfied', 'basically_satisfied', 'dissatisfied'] as const;
+export const SatisfactionSchema = z.enum(satisfactionLevels);
+export type Satisfaction = z.infer<typeof SatisfactionSchema>;
+export const satisfactionLabels = {
+  satisfied: { zhCN: '满意', en: 'Satisfied' },
+  basically_satisfied: { zhCN: '基本满意', en: 'Basically satisfied' },
+  dissatisfied: { zhCN: '不满意', en: 'Dissatisfied' },
+} as const satisfies Record<Satisfaction, LocalizedText>;
+
+export const linkKinds = ['duplicate', 'related'] as const;
+export const LinkKindSchema = z.enum(linkKinds);
+export const linkKindLabels = {
+  duplicate: { zhCN: '重复件', en: 'Duplicate' },
+  related: { zhCN: '相关件', en: 'Related' },
+} as const satisfies Record<(typeof linkKinds)[number], LocalizedText>;
+
+/** Pictures, documents and recordings a citizen may attach; the server checks the bytes. */
+export const PUBLIC_MAX_FILES = 9;
+
+// ---- Categories with their extra questions (configured by administrators) ----
+
+export const questionTypes = ['text', 'textarea', 'select', 'date', 'yesno'] as const;
+export const CategoryQuestionSchema = z
+  .strictObject({
+    key: z.string().regex(/^[a-z][a-zA-Z0-9_]{0,39}$/, 'letters, digits, _ (start with a letter)'),
+    label: LocalizedTextSchema,
+    type: z.enum(questionTypes),
+    options: z.array(LocalizedTextSchema).max(30).optional(),
+    required: z.boolean(),
+  })
+  .meta({ id: 'CategoryQuestion' });
+export type CategoryQuestion = z.infer<typeof CategoryQuestionSchema>;
+
+export const PetitionCategorySchema = z
+  .object({
+    key: z.string(),
+    label: LocalizedTextSchema,
+    questions: z.array(CategoryQuestionSchema),
+    active: z.boolean(),
+    sortOrder: z.number().int(),
+    version: z.number().int(),
+  })
+  .meta({ id: 'PetitionCategory' });
+export type PetitionCategory = z.infer<typeof PetitionCategorySchema>;
+
+export const UpsertPetitionCategoryBodySchema = z
+  .strictObject({
+    label: z.strictObject({ zhCN: text(30), en: text(60) }),
+    questions: z.array(CategoryQuestionSchema).max(20),
+    active: z.boolean(),
+    sortOrder: z.number().int().min(0).max(999),
+    version: z.number().int().optional().describe('Omit when creating; the version you saw when editing'),
+  })
+  .meta({ id: 'UpsertPetitionCategoryBody' });
+export const CategoryKeyParamsSchema = z.strictObject({ key: z.string().regex(/^[a-z][a-z0-9_]{1,39}$/) });
+
+/** Answers to a category's extra questions, by question key. */
+export const ExtraAnswersSchema = z.record(z.string().max(40), z.union([z.string().trim().max(500), z.boolean()]));
+
+// ---- Reporter identity (sealed at rest) ----
+
+export const ReporterIdentitySchema = z
+  .strictObject({
+    name: text(40),
+    phone: z.string().trim().regex(/^(1\d{10}|0\d{2,3}-?\d{7,8})$/, 'mobile or landline number'),
+    idNumber: z.string().trim().regex(/^\d{17}[\dXx]$/, '18-character ID number').optional(),
+    email: z.email().max(100).optional(),
+    address: text(200).optional(),
+    workUnit: text(100).optional(),
+    politicalStatus: text(20).optional(),
+  })
+  .meta({ id: 'ReporterIdentity' });
+export type ReporterIdentity = z.infer<typeof ReporterIdentitySchema>;
+
+// ---- What a report says (shared by portal, staff registration and Open311) ----
+
+const PetitionContentShape = {
+  submissionType: SubmissionTypeSchema,
+  categoryKey: z.string().max(40).nullable().optional(),
+  extraAnswers: ExtraAnswersSchema.optional(),
+  title: text(80).describe('One-line summary'),
+  content: text(10_000, 10).describe('What happened'),
+  concernedName: text(40).nullable().optional().describe('Person concerned'),
+  concernedPost: text(60).nullable().optional(),
+  concernedUnit: text(100).nullable().optional(),
+  occurredOn: text(40).nullable().optional().describe('When, as the reporter puts it'),
+  occurredPlace: text(100).nullable().optional(),
+};
+
+/** Sent by the portal as the `payload` field of a multipart request, beside the files. */
+export const PublicSubmissionSchema = z
+  .strictObject({
+    ...PetitionContentShape,
+    submissionType: z.enum(publicSubmissionTypes),
+    receivingOrganizationId: IdSchema,
+    intakePointCode: z.string().max(20).nullable().optional(),
+    anonymous: z.boolean(),
+    reporter: ReporterIdentitySchema.nullable().optional(),
+    challenge: z.string().max(2000).describe('Solved human check (ALTCHA payload, base64)'),
+  })
+  .refine((value) => value.anonymous || value.reporter, { path: ['reporter'], message: 'real-name reports need a name and a phone number' })
+  .meta({ id: 'PublicSubmission' });
+export type PublicSubmission = z.infer<typeof PublicSubmissionSchema>;
+
+export const ReceiptSchema = z
+  .object({
+    receiptCode: z.string().describe('Public code of the report'),
+    secret: z.string().describe('Shown once; with the code it lets the reporter follow the report'),
+    receivedAt: z.iso.datetime(),
+    receivingOrganizationName: z.string(),
+  })
+  .meta({ id: 'Receipt' });
+export type Receipt = z.infer<typeof ReceiptSchema>;
+
+export const ReceiptCredentialsSchema = z.strictObject({
+  receiptCode: z.string().trim().toUpperCase().regex(/^[A-Z0-9-]{6,20}$/, 'receipt code'),
+  secret: z.string().trim().min(6).max(40),
+});
+
+export const PublicTrackSchema = ReceiptCredentialsSchema.meta({ id: 'PublicTrackBody' });
+export const PublicSupplementBodySchema = ReceiptCredentialsSchema.extend({ body: text(5000, 2) }).meta({ id: 'PublicSupplementBody' });
+export const PublicRatingBodySchema = ReceiptCredentialsSchema.extend({
+  satisfaction: SatisfactionSchema,
+  comment: text(1000).nullable().optional(),
+}).meta({ id: 'PublicRatingBody' });
+
+/** What a reporter sees with the receipt: progress in plain words, answers, never internal notes or names of staff. */
+export const PublicPetitionViewSchema = z
+  .object({
+    receiptCode: z.string(),
+    title: z.string(),
+    submissionType: SubmissionTypeSchema,
+    anonymous: z.boolean(),
+    receivedAt: z.iso.datetime(),
+    stage: z.enum(['received', 'accepted', 'in_hand', 'answered', 'under_review', 'closed', 'not_accepted']),
+    stageLabel: LocalizedTextSchema,
+    handlingOrganizationName: z.string(),
+    timeline: z.array(z.object({ at: z.iso.datetime(), label: LocalizedTextSchema, organizationName: z.string() })),
+    answers: z.array(z.object({ at: z.iso.datetime(), organizationName: z.string(), body: z.string() })),
+    supplements: z.array(z.object({ at: z.iso.datetime(), body: z.string() })),
+    canRate: z.boolean(),
+    rating: z.object({ satisfaction: SatisfactionSchema, comment: z.string().nullable(), at: z.iso.datetime() }).nullable(),
+    canSupplement: z.boolean(),
+  })
+  .meta({ id: 'PublicPetitionView' });
+export type PublicPetitionView = z.infer<typeof PublicPetitionViewSchema>;
+
+export const IntakeOptionsSchema = z
+  .object({
+    receivingBodies: z.array(z.object({ id: z.uuid(), name: z.string(), regionName: z.string(), parentId: z.uuid().nullable() })),
+    categories: z.array(PetitionCategorySchema),
+    maxFiles: z.number().int(),
+    maxFileBytes: z.number().int(),
+  })
+  .meta({ id: 'IntakeOptions' });
+
+export const HumanChallengeSchema = z
+  .object({ algorithm: z.string(), challenge: z.string(), maxnumber: z.number().int().optional(), salt: z.string(), signature: z.string() })
+  .meta({ id: 'HumanChallenge' });
+
+// ---- QR intake points ----
+
+export const IntakePointSchema = z
+  .object({
+    id: z.uuid(),
+    code: z.string(),
+    organizationId: z.uuid(),
+    organizationName: z.string(),
+    placeName: z.string(),
+    description: z.string().nullable(),
+    active: z.boolean(),
+    url: z.string().describe('What the QR code opens'),
+    submissionCount: z.number().int(),
+    createdAt: z.iso.datetime(),
+    version: z.number().int(),
+  })
+  .meta({ id: 'IntakePoint' });
+export type IntakePoint = z.infer<typeof IntakePointSchema>;
+export const PublicIntakePointSchema = z
+  .object({ code: z.string(), organizationId: z.uuid(), organizationName: z.string(), placeName: z.string() })
+  .meta({ id: 'PublicIntakePoint' });
+export const CreateIntakePointBodySchema = z
+  .strictObject({ organizationId: z.uuid(), placeName: text(60), description: text(200).nullable().optional() })
+  .meta({ id: 'CreateIntakePointBody' });
+export const UpdateIntakePointBodySchema = z
+  .strictObject({ placeName: text(60), description: text(200).nullable().optional(), active: z.boolean(), version: z.number().int() })
+  .meta({ id: 'UpdateIntakePointBody' });
+export const IntakePointCodeParamsSchema = z.strictObject({ code: z.string().trim().toUpperCase().regex(/^[A-Z0-9]{4,12}$/) });
+
+// ---- Answer templates ----
+
+export const AnswerTemplateSchema = z
+  .object({ id: z.uuid(), title: z.string(), body: z.string(), active: z.boolean(), version: z.number().int() })
+  .meta({ id: 'AnswerTemplate' });
+export type AnswerTemplate = z.infer<typeof AnswerTemplateSchema>;
+export const UpsertAnswerTemplateBodySchema = z
+  .strictObject({ title: text(40), body: text(4000), active: z.boolean(), version: z.number().int().optional() })
+  .meta({ id: 'UpsertAnswerTemplateBody' });
+
+// ---- Staff side ----
+
+export const PetitionSummarySchema = z
+  .object({
+    id: z.uuid(),
+    serialNumber: z.string().nullable().describe('Registration number, given at registration'),
+    receiptCode: z.string().nullable(),
+    title: z.string(),
+    status: PetitionStatusSchema,
+    channel: PetitionChannelSchema,
+    source: PetitionSourceSchema,
+    submissionType: SubmissionTypeSchema,
+    categoryKey: z.string().nullable(),
+    objectLevel: ObjectLevelSchema.nullable(),
+    concernedName: z.string().nullable(),
+    concernedUnit: z.string().nullable(),
+    anonymous: z.boolean(),
+    organizationId: z.uuid(),
+    organizationName: z.string(),
+    assigneeId: z.uuid().nullable(),
+    assigneeName: z.string().nullable(),
+    receivedAt: z.iso.datetime(),
+    dueAt: z.iso.datetime().nullable(),
+    deadlineState: DeadlineStateSchema.nullable(),
+    satisfaction: SatisfactionSchema.nullable(),
+  })
+  .meta({ id: 'PetitionSummary' });
+export type PetitionSummary = z.infer<typeof PetitionSummarySchema>;
+
+export const petitionSortKeys = ['receivedAt', 'dueAt', 'updatedAt'] as const;
+
+const csvOf = <T extends z.ZodType>(item: T) =>
+  z.preprocess((value) => (typeof value === 'string' ? value.split(',').filter(Boolean) : value), z.array(item).max(20)).optional();
+
+export const PetitionListQuerySchema = z.object({
+  status: csvOf(PetitionStatusSchema).describe('Comma-separated statuses'),
+  channel: PetitionChannelSchema.optional(),
+  submissionType: SubmissionTypeSchema.optional(),
+  categoryKey: z.string().max(40).optional(),
+  objectLevel: ObjectLevelSchema.optional(),
+  deadlineState: z.enum(['on_time', 'due_soon', 'overdue']).optional(),
+  assigneeId: z.uuid().optional(),
+  q: z.string().trim().max(100).optional().describe('Full-text search (Chinese words are segmented)'),
+  receivedFrom: z.iso.date().optional(),
+  receivedTo: z.iso.date().optional(),
+  sort: z.enum(petitionSortKeys).default('receivedAt'),
+  order: SortOrderSchema.default('desc'),
+});
+export const PetitionPageQuerySchema = PageQuerySchema.extend(PetitionListQuerySchema.shape);
+export type PetitionListQuery = z.infer<typeof PetitionListQuerySchema>;
+
+export const TransferSchema = z
+  .object({
+    id: z.uuid(),
+    mode: z.enum(transferModes),
+    status: TransferStatusSchema,
+    fromPetitionId: z.uuid(),
+    fromOrganizationName: z.string(),
+    toPetitionId: z.uuid().nullable(),
+    toOrganizationId: z.uuid(),
+    toOrganizationName: z.string(),
+    toPetitionStatus: PetitionStatusSchema.nullable().describe("The receiving record's status now: the sender sees it at every moment"),
+    reportBackRequired: z.boolean(),
+    createdAt: z.iso.datetime(),
+    acknowledgedAt: z.iso.datetime().nullable(),
+    returnedAt: z.iso.datetime().nullable(),
+    returnReason: z.string().nullable(),
+    reportedAt: z.iso.datetime().nullable(),
+    result: z.string().nullable(),
+  })
+  .meta({ id: 'PetitionTransfer' });
+export type Transfer = z.infer<typeof TransferSchema>;
+
+export const ProposalSchema = z
+  .object({
+    mode: HandlingModeSchema,
+    targetOrganizationIds: z.array(z.uuid()),
+    targetOrganizationNames: z.array(z.string()),
+    opinion: z.string(),
+    proposedBy: z.string(),
+    proposedAt: z.iso.datetime(),
+  })
+  .meta({ id: 'PetitionProposal' });
+
+export const PetitionDetailSchema = PetitionSummarySchema.extend({
+  content: z.string(),
+  concernedPost: z.string().nullable(),
+  occurredOn: z.string().nullable(),
+  occurredPlace: z.string().nullable(),
+  intakePlaceName: z.string().nullable(),
+  extraAnswers: ExtraAnswersSchema,
+  violationCategories: z.array(ViolationCategorySchema),
+  reporterLabel: LocalizedTextSchema.describe('匿名 or 实名(已密封): identity itself is read through its own audited endpoint'),
+  repeatReporterCount: z.number().int().describe('Other reports from the same real-name reporter (matched without unsealing)'),
+  canReadReporterIdentity: z.boolean(),
+  proposal: ProposalSchema.nullable(),
+  answer: z.string().nullable(),
+  answeredAt: z.iso.datetime().nullable(),
+  satisfactionComment: z.string().nullable(),
+  rehandlingCount: z.number().int(),
+  parentPetitionId: z.uuid().nullable(),
+  rootPetitionId: z.uuid(),
+  mergedIntoId: z.uuid().nullable(),
+  allowedActions: z.array(z.string()),
+  events: z.array(WorkflowEventSchema),
+  deadlines: z.array(DeadlineSchema),
+  attachments: z.array(AttachmentSchema),
+  transfersOut: z.array(TransferSchema),
+  transferIn: TransferSchema.nullable(),
+  links: z.array(z.object({ id: z.uuid(), kind: LinkKindSchema, petition: PetitionSummarySchema })),
+  notes: z.array(z.object({ id: z.uuid(), body: z.string(), authorName: z.string(), createdAt: z.iso.datetime() })),
+  supplements: z.array(z.object({ id: z.uuid(), body: z.string(), createdAt: z.iso.datetime() })),
+  clueHandoff: z.object({ id: z.uuid(), status: z.string(), createdAt: z.iso.datetime() }).nullable(),
+  version: z.number().int(),
+}).meta({ id: 'PetitionDetail' });
+export type PetitionDetail = z.infer<typeof PetitionDetailSchema>;
+
+export const RegisterPetitionBodySchema = z
+  .strictObject({
+    ...PetitionContentShape,
+    channel: PetitionChannelSchema,
+    receivedAt: z.iso.datetime().optional().describe('When the letter, visit or call came in; defaults to now'),
+    anonymous: z.boolean(),
+    reporter: ReporterIdentitySchema.nullable().optional(),
+    objectLevel: ObjectLevelSchema.nullable().optional(),
+    violationCategories: z.array(ViolationCategorySchema).max(13).optional(),
+    attachmentIds: z.array(z.uuid()).max(30).optional().describe('Scanned pages and other files uploaded first through /api/files'),
+  })
+  .refine((value) => value.anonymous || value.reporter, { path: ['reporter'], message: 'real-name reports need a name and a phone number' })
+  .meta({ id: 'RegisterPetitionBody' });
+export type RegisterPetitionBody = z.infer<typeof RegisterPetitionBodySchema>;
+
+export const ClassifyPetitionBodySchema = z
+  .strictObject({
+    submissionType: SubmissionTypeSchema.optional(),
+    categoryKey: z.string().max(40).nullable().optional(),
+    title: text(80).optional(),
+    concernedName: text(40).nullable().optional(),
+    concernedPost: text(60).nullable().optional(),
+    concernedUnit: text(100).nullable().optional(),
+    objectLevel: ObjectLevelSchema.nullable().optional(),
+    violationCategories: z.array(ViolationCategorySchema).max(13).optional(),
+    assigneeId: z.uuid().nullable().optional(),
+    version: z.number().int(),
+  })
+  .meta({ id: 'ClassifyPetitionBody' });
+
+export const ProposeHandlingBodySchema = z
+  .strictObject({
+    expectedStatus: PetitionStatusSchema,
+    mode: HandlingModeSchema,
+    targetOrganizationIds: z.array(z.uuid()).max(10).default([]),
+    opinion: text(2000),
+  })
+  .refine((value) => !(transferModes as readonly string[]).includes(value.mode) || value.targetOrganizationIds.length > 0, {
+    path: ['targetOrganizationIds'],
+    message: 'choose the receiving body',
+  })
+  .refine((value) => value.mode === 'joint' || value.targetOrganizationIds.length <= 1, {
+    path: ['targetOrganizationIds'],
+    message: 'only joint handling has several bodies',
+  })
+  .meta({ id: 'ProposeHandlingBody' });
+
+export const AnswerPetitionBodySchema = z
+  .strictObject({ expectedStatus: PetitionStatusSchema, answer: text(5000, 10), templateId: z.uuid().optional() })
+  .meta({ id: 'AnswerPetitionBody' });
+
+export const MergePetitionBodySchema = z
+  .strictObject({ expectedStatus: PetitionStatusSchema, targetId: z.uuid(), note: text(500) })
+  .meta({ id: 'MergePetitionBody' });
+
+export const LinkPetitionBodySchema = z.strictObject({ linkedPetitionId: z.uuid(), kind: LinkKindSchema }).meta({ id: 'LinkPetitionBody' });
+export const LinkParamsSchema = z.strictObject({ id: z.uuid(), linkId: z.uuid() });
+export const AddNoteBodySchema = z.strictObject({ body: text(2000) }).meta({ id: 'AddPetitionNoteBody' });
+export const ReadIdentityBodySchema = z.strictObject({ reason: text(200, 2) }).meta({ id: 'ReadReporterIdentityBody' });
+export const ClueHandoffBodySchema = z.strictObject({ summary: text(2000, 5) }).meta({ id: 'ClueHandoffBody' });
+
+export const SimilarPetitionSchema = z
+  .object({
+    petition: PetitionSummarySchema,
+    content: z.string(),
+    reasons: z.array(z.enum(['same_person', 'same_unit', 'similar_text', 'same_reporter'])),
+    score: z.number(),
+  })
+  .meta({ id: 'SimilarPetition' });
+
+export const TransferTargetSchema = z
+  .object({ id: z.uuid(), name: z.string(), type: z.string(), regionName: z.string(), depth: z.number().int() })
+  .meta({ id: 'TransferTarget' });
