@@ -104,6 +104,17 @@ describe('petitions: from a citizen’s phone to a rated answer', () => {
     assert.equal(t.platform.files.exists(sha), false, 'the stored bytes were removed');
   });
 
+  it('refuses more than nine files and files whose bytes are not an allowed type, keeping none of them', async () => {
+    const ten = Array.from({ length: 10 }, (_, i) => ({ name: `${i}.png`, content: Buffer.concat([tinyPng, Buffer.from(`ten-${i}`)]) }));
+    const tooMany = await submitReport(t.app, report(), ten);
+    assert.equal(tooMany.json().code, 'TOO_MANY_FILES');
+    const { createHash } = await import('node:crypto');
+    assert.ok(ten.every((file) => !t.platform.files.exists(createHash('sha256').update(file.content).digest('hex'))));
+    const disguised = await submitReport(t.app, report(), [{ name: '照片.jpg', content: Buffer.from('MZ\x90 an executable named like a photo'), type: 'image/jpeg' }]);
+    assert.equal(disguised.statusCode, 415);
+    assert.equal(disguised.json().code, 'FILE_TYPE_NOT_ALLOWED');
+  });
+
   it('sweeps bytes a crashed process wrote without a row, and keeps referenced ones', async () => {
     const orphanSha = 'f'.repeat(64);
     const orphanPath = t.platform.files.pathOf(orphanSha);
