@@ -236,3 +236,170 @@ test('a leader sees an overdue escalation (督办) in the header bell and marks 
     await page.locator('[data-testid="notification-bell"] .ant-badge-count').waitFor({ state: 'detached' });
   });
 });
+
+/** A report registered through the API with the page's own session (faster than the form, for scenarios about later steps). */
+async function registerThroughApi(page: Page, body: Record<string, unknown>): Promise<{ id: string; status: string }> {
+  return page.evaluate(async (payload) => {
+    const session = (await (await fetch('/api/auth/session')).json()) as { csrfToken: string };
+    const response = await fetch('/api/petitions', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-csrf-token': session.csrfToken },
+      body: JSON.stringify(payload),
+    });
+    const answer = (await response.json()) as { id: string; status: string; message?: string };
+    if (!response.ok) throw new Error(`register failed: ${response.status} ${JSON.stringify(answer)}`);
+    return { id: answer.id, status: answer.status };
+  }, body);
+}
+
+test('intake registers a phone report with a real-name reporter, finds it by a Chinese word and opens it', async (t) => {
+  const env = ready(t);
+  if (!env) return;
+  await withPage(env.browser, 'admin-7-petition-register', {}, async (page, shot) => {
+    const title = `来电反映财政所会计挪用资金 ${Date.now().toString(36)}`;
+    await signIn(page, env.baseUrl, 'intake');
+    await page.getByTestId('menu-petitions').click();
+    await page.getByTestId('petition-table').waitFor();
+    await page.getByTestId('register-petition').click();
+
+    await page.getByTestId('reg-channel-phone').click();
+    await page.getByTestId('reg-title').fill(title);
+    await page.getByTestId('reg-content').fill('来电人反映：白沙乡财政所会计周某某挪用扶贫专项资金二十余万元用于个人炒股，至今未归还，群众意见很大。');
+    await page.getByTestId('reg-concerned-name').fill('周某某');
+    await page.getByTestId('reg-concerned-post').fill('会计');
+    await page.getByTestId('reg-concerned-unit').fill('白沙乡财政所');
+    await page.getByTestId('reg-real-name').click();
+    await page.getByTestId('reg-reporter-name').fill('张晓明');
+    await page.getByTestId('reg-reporter-phone').fill('13812345678');
+    await settled(page);
+    await shot('form');
+    await page.getByTestId('reg-submit').click();
+
+    // Straight to the record: registered by staff, it waits for a proposal; the reporter is sealed.
+    const status = page.getByTestId('petition-status');
+    await status.getByText('待拟办', { exact: true }).waitFor();
+    assert.match(page.url(), /\/admin\/petitions\/[0-9a-f-]{36}$/);
+    const detailUrl = page.url();
+    assert.equal(await page.getByTestId('page-title').textContent(), title);
+    assert.match((await page.getByTestId('petition-reporter-label').textContent()) ?? '', /实名/);
+    assert.match((await page.getByTestId('petition-serial').textContent()) ?? '', /\S/);
+    // The server offers the proposal to the intake officer: exactly that button is there.
+    await page.getByTestId('petition-action-propose').waitFor();
+    await page.getByTestId('reveal-identity').waitFor();
+    await settled(page);
+    await shot('detail');
+
+    // In the queue, full-text search on a word of the content (segmented Chinese) finds it.
+    await page.getByTestId('menu-petitions').click();
+    await page.getByTestId('petition-table').waitFor();
+    await page.getByTestId('petition-search').locator('input').fill('炒股');
+    await page.getByTestId('petition-search').locator('input').press('Enter');
+    await page.waitForURL(/[?&]q=%E7%82%92%E8%82%A1/);
+    const row = page.locator('[data-testid="petition-table"] tr', { hasText: title });
+    await row.waitFor();
+    assert.match((await row.textContent()) ?? '', /待拟办/);
+    await settled(page);
+    await shot('search');
+    await row.getByTestId('petition-row-link').click();
+    await page.getByTestId('petition-status').waitFor();
+    assert.equal(page.url(), detailUrl);
+  });
+});
+
+test('intake proposes assigning a report to a county, the leader approves, and the sender sees the receiving record', async (t) => {
+  const env = ready(t);
+  if (!env) return;
+  let detailPath = '';
+  await withPage(env.browser, 'admin-8-petition-approve', {}, async (page, shot) => {
+    await signIn(page, env.baseUrl, 'intake');
+    const petition = await registerThroughApi(page, {
+      channel: 'letter',
+      submissionType: 'accusation',
+      title: '反映临溪县溪口镇干部违规发放补贴',
+      content: '来信反映溪口镇农业服务中心主任刘某某违规向亲属发放农机购置补贴，请予核查。',
+      concernedName: '刘某某',
+      concernedUnit: '溪口镇农业服务中心',
+      anonymous: true,
+    });
+    assert.equal(petition.status, 'registered');
+    detailPath = `/admin/petitions/${petition.id}`;
+    await page.goto(`${env.baseUrl}${detailPath}`);
+
+    await page.getByTestId('petition-action-propose').click();
+    await page.getByTestId('propose-mode-assign_with_report').click();
+    await pick(page, 'propose-target', '临溪', '.ant-select-item-option[title="临溪县纪委监委"]', '临溪县纪委监委');
+    await page.getByTestId('propose-opinion').fill('建议交临溪县纪委监委核查，限期报送办理结果。');
+    await settled(page);
+    await shot('propose');
+    await page.getByTestId('propose-modal-submit').click();
+    await page.getByTestId('petition-status').getByText('拟办待批', { exact: true }).waitFor();
+    assert.match((await page.getByTestId('proposal-targets').textContent()) ?? '', /临溪县纪委监委/);
+    // Approving is a leader's decision: the intake officer is offered nothing now.
+    assert.equal(await page.getByTestId('petition-actions').count(), 0);
+  });
+
+  await withPage(env.browser, 'admin-8-petition-approve-leader', {}, async (page, shot) => {
+    await signIn(page, env.baseUrl, 'leader');
+    await page.goto(`${env.baseUrl}${detailPath}`);
+    // The pending proposal is shown prominently, with exactly the approval that carries it out.
+    const proposal = page.getByTestId('petition-proposal');
+    await proposal.waitFor();
+    assert.match((await proposal.textContent()) ?? '', /交办/);
+    const approve = page.getByTestId('petition-action-approveAssignment');
+    await approve.waitFor();
+    await settled(page);
+    await shot('before');
+    await approve.click();
+    await page.getByTestId('action-modal-submit').click();
+
+    await page.getByTestId('petition-status').getByText('待反馈结果', { exact: true }).waitFor();
+    const transfers = page.getByTestId('petition-transfers-out');
+    await transfers.waitFor();
+    // The county commission's intake office takes transferred items in, as it takes reports from the portal.
+    assert.match((await transfers.getByTestId('transfer-body').textContent()) ?? '', /^临溪县纪委监委/);
+    // The sender sees the state of the county's own record: it waits for acknowledgement.
+    assert.match((await transfers.getByTestId('transfer-receiving-status').textContent()) ?? '', /待签收/);
+    assert.match((await transfers.getByTestId('transfer-status').textContent()) ?? '', /待签收/);
+    await settled(page);
+    await shot('after');
+  });
+});
+
+test('admin creates a QR intake point and its PNG download answers an image', async (t) => {
+  const env = ready(t);
+  if (!env) return;
+  await withPage(env.browser, 'admin-9-intake-point', {}, async (page, shot) => {
+    const placeName = `溪口镇便民服务中心 ${Date.now().toString(36)}`;
+    await signIn(page, env.baseUrl, 'admin');
+    // Administrators configure the module but do not read reports.
+    assert.equal(await page.getByTestId('menu-petitions').count(), 0);
+    await page.getByTestId('menu-petitionSettings').click();
+    await page.getByTestId('settings-tab-intake-points').click();
+    await page.getByTestId('intake-table').waitFor();
+
+    await page.getByTestId('intake-create').click();
+    await pick(page, 'intake-organization', '溪口镇', '.ant-select-tree-node-content-wrapper[title="溪口镇纪委"]', '溪口镇纪委');
+    await page.getByTestId('intake-place').fill(placeName);
+    await settled(page);
+    await shot('form');
+    await page.getByTestId('intake-modal-submit').click();
+    await page.getByTestId('intake-modal').waitFor({ state: 'hidden' });
+
+    const row = page.locator('[data-testid="intake-table"] tr', { hasText: placeName });
+    await row.waitFor();
+    assert.match((await row.textContent()) ?? '', /溪口镇纪委/);
+    const url = (await row.locator('[data-testid^="intake-url-"]').textContent()) ?? '';
+    assert.match(url, /^https?:\/\//);
+    await settled(page);
+    await shot('list');
+
+    // The download link answers the QR code as a PNG, with the session of the page.
+    const href = await row.locator('[data-testid^="intake-qr-png-"]').getAttribute('href');
+    assert.ok(href, 'the PNG button links to the image');
+    const response = await page.request.get(`${env.baseUrl}${href}`);
+    assert.equal(response.status(), 200);
+    assert.equal(response.headers()['content-type'], 'image/png');
+    const bytes = await response.body();
+    assert.deepEqual([...bytes.subarray(0, 4)], [0x89, 0x50, 0x4e, 0x47]);
+  });
+});

@@ -37,6 +37,7 @@ import {
   AddNoteBodySchema,
   AnswerPetitionBodySchema,
   AnswerTemplateSchema,
+  AssigneeSchema,
   CategoryKeyParamsSchema,
   ClassifyPetitionBodySchema,
   ClueHandoffBodySchema,
@@ -167,6 +168,7 @@ export const endpoints = {
   addPetitionNote: endpoint({ method: 'POST', path: '/api/petitions/:id/notes', summary: 'Internal note, never shown to the reporter', tag: 'Petitions', params: IdParamsSchema, body: AddNoteBodySchema, response: PetitionDetailSchema }),
   readReporterIdentity: endpoint({ method: 'POST', path: '/api/petitions/:id/reporter-identity', summary: 'Unseal the reporter identity (granted intake officers; logged with the reason)', tag: 'Petitions', params: IdParamsSchema, body: ReadIdentityBodySchema, response: ReporterIdentitySchema }),
   handOffPetitionToClues: endpoint({ method: 'POST', path: '/api/petitions/:id/clue-handoff', summary: 'Hand a problem clue about a cadre to the clue ledger', tag: 'Petitions', params: IdParamsSchema, body: ClueHandoffBodySchema, response: PetitionDetailSchema }),
+  listPetitionAssignees: endpoint({ method: 'GET', path: '/api/petitions/:id/assignees', summary: 'Officers of the body holding the report, to assign it to', tag: 'Petitions', params: IdParamsSchema, response: z.array(AssigneeSchema) }),
   listTransferTargets: endpoint({ method: 'GET', path: '/api/petition-transfer-targets', summary: 'Bodies a report can be assigned, forwarded or sent up to', tag: 'Petitions', response: z.array(TransferTargetSchema) }),
 
   listPetitionCategories: endpoint({ method: 'GET', path: '/api/petition-categories', summary: 'Report categories and their extra questions', tag: 'Petition settings', response: z.array(PetitionCategorySchema) }),

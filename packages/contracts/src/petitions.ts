@@ -143,6 +143,24 @@ export const linkKindLabels = {
   related: { zhCN: '相关件', en: 'Related' },
 } as const satisfies Record<(typeof linkKinds)[number], LocalizedText>;
 
+/** Bodies that take reports from the public: commissions and township committees. */
+export const receivingBodyTypes = ['discipline_commission', 'township_discipline_committee'] as const;
+/** Bodies a report can be handed to. */
+export const transferTargetTypes = [
+  'discipline_commission',
+  'township_discipline_committee',
+  'petition_report_office',
+  'supervision_office',
+  'investigation_office',
+  'dispatched_discipline_group',
+] as const;
+
+export const clueHandoffStatuses = ['pending', 'received'] as const;
+export const clueHandoffStatusLabels = {
+  pending: { zhCN: '已移交，待案管室接收', en: 'Handed over, awaiting the clue ledger' },
+  received: { zhCN: '案管室已接收', en: 'Taken into the clue ledger' },
+} as const satisfies Record<(typeof clueHandoffStatuses)[number], LocalizedText>;
+
 /** Pictures, documents and recordings a citizen may attach; the server checks the bytes. */
 export const PUBLIC_MAX_FILES = 9;
 
@@ -348,6 +366,7 @@ export const PetitionSummarySchema = z
     assigneeId: z.uuid().nullable(),
     assigneeName: z.string().nullable(),
     receivedAt: z.iso.datetime(),
+    updatedAt: z.iso.datetime(),
     dueAt: z.iso.datetime().nullable(),
     deadlineState: DeadlineStateSchema.nullable(),
     satisfaction: SatisfactionSchema.nullable(),
@@ -438,7 +457,17 @@ export const PetitionDetailSchema = PetitionSummarySchema.extend({
   links: z.array(z.object({ id: z.uuid(), kind: LinkKindSchema, petition: PetitionSummarySchema })),
   notes: z.array(z.object({ id: z.uuid(), body: z.string(), authorName: z.string(), createdAt: z.iso.datetime() })),
   supplements: z.array(z.object({ id: z.uuid(), body: z.string(), createdAt: z.iso.datetime() })),
-  clueHandoff: z.object({ id: z.uuid(), status: z.string(), createdAt: z.iso.datetime() }).nullable(),
+  clueHandoff: z.object({ id: z.uuid(), status: z.enum(clueHandoffStatuses), createdAt: z.iso.datetime() }).nullable(),
+  capabilities: z
+    .object({
+      classify: z.boolean(),
+      link: z.boolean(),
+      addNote: z.boolean(),
+      handOffToClues: z.boolean(),
+      extendDeadline: z.boolean(),
+      assign: z.boolean(),
+    })
+    .describe('What the current user may do besides workflow actions; the UI shows exactly these'),
   version: z.number().int(),
 }).meta({ id: 'PetitionDetail' });
 export type PetitionDetail = z.infer<typeof PetitionDetailSchema>;
@@ -468,6 +497,7 @@ export const ClassifyPetitionBodySchema = z
     concernedUnit: text(100).nullable().optional(),
     objectLevel: ObjectLevelSchema.nullable().optional(),
     violationCategories: z.array(ViolationCategorySchema).max(13).optional(),
+    extraAnswers: ExtraAnswersSchema.optional().describe("Answers to the category's questions; required when the category changes and has required questions"),
     assigneeId: z.uuid().nullable().optional(),
     version: z.number().int(),
   })
@@ -512,6 +542,8 @@ export const SimilarPetitionSchema = z
     score: z.number(),
   })
   .meta({ id: 'SimilarPetition' });
+
+export const AssigneeSchema = z.object({ id: z.uuid(), displayName: z.string(), title: z.string().nullable() }).meta({ id: 'PetitionAssignee' });
 
 export const TransferTargetSchema = z
   .object({ id: z.uuid(), name: z.string(), type: z.string(), regionName: z.string(), depth: z.number().int() })

@@ -4,7 +4,7 @@ import { Button, Result, Skeleton } from 'antd';
 import { useT } from '../shared/i18n.tsx';
 import { AppLayout } from './layout/app-layout.tsx';
 import { NotFound, RequireAuth, RequirePermission } from './access.tsx';
-import { navItems } from './navigation.tsx';
+import { navItems, pageRoutes } from './navigation.tsx';
 import { LoginPage } from '../features/auth/login-page.tsx';
 
 // Feature pages load on first visit, so the login page stays small.
@@ -18,6 +18,10 @@ const pages: Record<string, ComponentType> = {
   calendar: page(() => import('../features/calendar/holiday-calendar-page.tsx'), 'HolidayCalendarPage'),
   workflows: page(() => import('../features/workflows/workflow-list-page.tsx'), 'WorkflowListPage'),
   audit: page(() => import('../features/audit/audit-log-page.tsx'), 'AuditLogPage'),
+  petitions: page(() => import('../features/petitions/petition-list-page.tsx'), 'PetitionListPage'),
+  petitionRegister: page(() => import('../features/petitions/petition-register-page.tsx'), 'PetitionRegisterPage'),
+  petitionDetail: page(() => import('../features/petitions/petition-detail-page.tsx'), 'PetitionDetailPage'),
+  petitionSettings: page(() => import('../features/petitions/settings/petition-settings-page.tsx'), 'PetitionSettingsPage'),
 };
 
 function Loading({ children }: { children: ReactNode }) {
@@ -63,6 +67,19 @@ export const router = createBrowserRouter(
                 </RequirePermission>
               );
               return item.path === '/' ? { index: true, element } : { path: item.path.slice(1), element };
+            }),
+            ...pageRoutes.map((route) => {
+              const Page = pages[route.key];
+              return {
+                path: route.path.slice(1),
+                element: (
+                  <RequirePermission permission={route.permission}>
+                    <Loading>
+                      <Page />
+                    </Loading>
+                  </RequirePermission>
+                ),
+              };
             }),
             { path: '*', element: <NotFound /> },
           ],

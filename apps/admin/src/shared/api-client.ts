@@ -1,4 +1,4 @@
-import { buildPath, endpoints, type ApiError, type EndpointInput, type EndpointName, type EndpointResponse } from '@guantong/contracts';
+import { buildPath, endpoints, type ApiError, type Attachment, type EndpointInput, type EndpointName, type EndpointResponse } from '@guantong/contracts';
 
 /** A failed API call: the server's stable `code` and its message, already in the user's language. */
 export class ApiRequestError extends Error {
@@ -52,7 +52,8 @@ export function setNetworkErrorMessage(message: string): void {
   networkErrorMessage = message;
 }
 
-function queryString(query: unknown): string {
+/** `?a=1&b=x,y` for a query object (arrays as comma-separated lists, as the contracts read them); '' when empty. */
+export function queryString(query: unknown): string {
   if (!query || typeof query !== 'object') return '';
   const search = new URLSearchParams();
   for (const [key, value] of Object.entries(query as Record<string, unknown>)) {
@@ -77,20 +78,23 @@ export async function callApi<N extends EndpointName>(name: N, ...[input, option
   const hasBody = 'body' in endpoint && endpoint.body !== undefined;
   if (hasBody) headers['Content-Type'] = 'application/json';
 
+  return send<EndpointResponse<N>>(url, {
+    method: endpoint.method,
+    headers,
+    body: hasBody ? JSON.stringify(parts.body ?? {}) : undefined,
+    signal: options?.signal,
+  });
+}
+
+/** One request with the session cookie; a JSON answer, or ApiRequestError with the server's code and message. */
+async function send<T>(url: string, init: RequestInit): Promise<T> {
   let response: Response;
   try {
-    response = await fetch(url, {
-      method: endpoint.method,
-      headers,
-      credentials: 'same-origin',
-      body: hasBody ? JSON.stringify(parts.body ?? {}) : undefined,
-      signal: options?.signal,
-    });
+    response = await fetch(url, { ...init, credentials: 'same-origin' });
   } catch (error) {
     if (error instanceof DOMException && error.name === 'AbortError') throw error;
     throw new ApiRequestError(0, { code: 'NETWORK_ERROR', message: networkErrorMessage });
   }
-
   const text = await response.text();
   let payload: unknown = undefined;
   if (text) {
@@ -108,5 +112,17 @@ export async function callApi<N extends EndpointName>(name: N, ...[input, option
       details: body?.details,
     });
   }
-  return payload as EndpointResponse<N>;
+  return payload as T;
+}
+
+/**
+ * Uploads one file to `POST /api/files` (multipart field `file`) and answers its attachment record;
+ * the id then goes with the form that uses the file. The server checks the type from the bytes.
+ */
+export async function uploadFile(file: Blob, fileName?: string, options?: CallOptions): Promise<Attachment> {
+  const form = new FormData();
+  form.append('file', file, fileName ?? (file instanceof File ? file.name : 'attachment'));
+  const headers: Record<string, string> = { Accept: 'application/json' };
+  if (csrfToken) headers['X-CSRF-Token'] = csrfToken;
+  return send<Attachment>('/api/files', { method: 'POST', headers, body: form, signal: options?.signal });
 }

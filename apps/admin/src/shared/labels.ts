@@ -1,19 +1,31 @@
 import {
   accountWorkflow,
   calendarDayKindLabels,
+  deadlineStateLabels,
   localize,
+  membershipGrantLabels,
   organizationTypeLabels,
+  petitionWorkflow,
   roleLabels,
   type AccountStatus,
   type DeadlineBasis,
+  type DeadlineState,
   type Locale,
+  type LocalizedText,
+  type MembershipGrant,
   type OrganizationType,
+  type PetitionAction,
+  type PetitionStatus,
   type Role,
 } from '@guantong/contracts';
 import { translate } from './i18n.tsx';
 
 export function roleLabel(role: Role, locale: Locale): string {
   return localize(roleLabels[role], locale);
+}
+
+export function membershipGrantLabel(grant: MembershipGrant, locale: Locale): string {
+  return localize(membershipGrantLabels[grant], locale);
 }
 
 export function rolesText(roles: readonly Role[], locale: Locale): string {
@@ -47,3 +59,56 @@ export function deadlineLengthText(length: number, basis: DeadlineBasis, locale:
 export function deadlineBasisLabel(basis: DeadlineBasis, locale: Locale): string {
   return translate(locale, `deadline.basis.${basis}`);
 }
+
+/** The label of one value of a contracts enum (`submissionTypeLabels`, `petitionChannelLabels` …). */
+export function enumLabel<K extends string>(labels: Record<K, LocalizedText>, value: K, locale: Locale): string {
+  return localize(labels[value], locale);
+}
+
+/** Select options for some values of a contracts enum, labelled in the UI language. */
+export function enumOptions<K extends string>(values: readonly K[], labels: Record<K, LocalizedText>, locale: Locale): { value: K; label: string }[] {
+  return values.map((value) => ({ value, label: localize(labels[value], locale) }));
+}
+
+// Petition statuses and actions are labelled by the workflow definition itself.
+export function petitionStatusLabel(status: PetitionStatus, locale: Locale): string {
+  return localize(petitionWorkflow.states[status].label, locale);
+}
+
+export function petitionActionLabel(action: string, locale: Locale): string {
+  // The engine records a record's creation as the action 'create', which no definition lists.
+  if (action === 'create') return translate(locale, 'workflow.createdEvent');
+  const spec = Object.hasOwn(petitionWorkflow.actions, action) ? petitionWorkflow.actions[action as PetitionAction] : undefined;
+  return spec ? localize(spec.label, locale) : action;
+}
+
+export const petitionStatusColor = {
+  submitted: 'blue',
+  transfer_received: 'purple',
+  registered: 'cyan',
+  proposal_pending: 'gold',
+  handling: 'processing',
+  awaiting_result: 'geekblue',
+  result_received: 'orange',
+  forwarded: 'default',
+  escalated: 'default',
+  answered: 'lime',
+  rehandling: 'magenta',
+  closed: 'success',
+  not_accepted: 'default',
+  merged: 'default',
+  returned: 'default',
+} as const satisfies Record<PetitionStatus, string>;
+
+export function deadlineStateLabel(state: DeadlineState, locale: Locale): string {
+  return localize(deadlineStateLabels[state], locale);
+}
+
+/** Overdue is red wherever a deadline shows. */
+export const deadlineStateColor = {
+  on_time: 'green',
+  due_soon: 'orange',
+  overdue: 'red',
+  met_on_time: 'default',
+  met_late: 'volcano',
+} as const satisfies Record<DeadlineState, string>;

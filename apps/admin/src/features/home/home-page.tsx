@@ -11,10 +11,10 @@ import { navItems } from '../../app/navigation.tsx';
 import { ChangePasswordModal } from '../auth/change-password-modal.tsx';
 import { TotpSetupModal } from '../auth/totp-setup-modal.tsx';
 
-/** What each role will work on once the business modules arrive (nothing here is live yet). */
+/** What each role will work on once the remaining business modules arrive (petitions are live). */
 const upcomingByRole: Record<Role, MessageKey[]> = {
   administrator: ['upcoming.administrator'],
-  intake_officer: ['upcoming.petitionIntake', 'upcoming.petitionReply'],
+  intake_officer: [],
   case_management_officer: ['upcoming.clueRegister', 'upcoming.deadlineWatch'],
   handling_officer: ['upcoming.clueHandling', 'upcoming.deadlineWatch'],
   leader: ['upcoming.approvals', 'upcoming.deadlineWatch'],
@@ -29,6 +29,8 @@ const descriptionOf: Record<string, MessageKey> = {
   calendar: 'home.card.calendar',
   workflows: 'home.card.workflows',
   audit: 'home.card.audit',
+  petitions: 'home.card.petitions',
+  petitionSettings: 'home.card.petitionSettings',
 };
 
 function greetingKey(hour: number): MessageKey {
@@ -119,22 +121,24 @@ export function HomePage() {
         </Col>
         <Col xs={24} xl={10}>
           <Flex vertical gap={16}>
-            <Card title={t('home.upcoming')}>
-              <List
-                size="small"
-                dataSource={upcoming}
-                renderItem={(key) => (
-                  <List.Item>
-                    <Flex gap={8} align="baseline" style={{ width: '100%' }} justify="space-between">
-                      <span>{t(key)}</span>
-                      <Tag icon={<ClockCircleOutlined />} style={{ flex: 'none' }}>
-                        {t('home.later')}
-                      </Tag>
-                    </Flex>
-                  </List.Item>
-                )}
-              />
-            </Card>
+            {upcoming.length ? (
+              <Card title={t('home.upcoming')}>
+                <List
+                  size="small"
+                  dataSource={upcoming}
+                  renderItem={(key) => (
+                    <List.Item>
+                      <Flex gap={8} align="baseline" style={{ width: '100%' }} justify="space-between">
+                        <span>{t(key)}</span>
+                        <Tag icon={<ClockCircleOutlined />} style={{ flex: 'none' }}>
+                          {t('home.later')}
+                        </Tag>
+                      </Flex>
+                    </List.Item>
+                  )}
+                />
+              </Card>
+            ) : null}
             <Card title={t('home.security')}>
               <Flex vertical gap={12}>
                 <Flex justify="space-between" align="center" gap={8} wrap>

@@ -1,18 +1,19 @@
-import { Button, Card, Col, Empty, Form, Input, Row, Select, TreeSelect, Typography } from 'antd';
+import { Button, Card, Checkbox, Col, Empty, Form, Input, Row, Select, TreeSelect, Typography } from 'antd';
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
-import { roles, type Role } from '@guantong/contracts';
+import { membershipGrants, roles, type MembershipGrant, type Role } from '@guantong/contracts';
 import { useI18n } from '../../shared/i18n.tsx';
 import { maxLength } from '../../shared/form-rules.ts';
-import { roleLabel } from '../../shared/labels.ts';
+import { membershipGrantLabel, roleLabel } from '../../shared/labels.ts';
 import type { TreeOption } from '../organizations/organizations.api.ts';
 
 export interface MembershipValue {
   organizationId?: string;
   roles?: Role[];
+  grants?: MembershipGrant[];
   title?: string | null;
 }
 
-/** Roles per body: one row per body with its roles and post title (Form.List `memberships`). */
+/** Roles per body: one row per body with its roles, grants beyond them and post title (Form.List `memberships`). */
 export function MembershipsEditor({ organizationOptions, loading }: { organizationOptions: TreeOption[]; loading?: boolean }) {
   const { t, locale } = useI18n();
   return (
@@ -82,14 +83,25 @@ export function MembershipsEditor({ organizationOptions, loading }: { organizati
                   </Form.Item>
                 </Col>
                 <Col xs={24}>
-                  <Form.Item name={[field.name, 'title']} label={t('field.postTitle')} rules={[maxLength(t, 40)]} style={{ marginBottom: 0 }}>
+                  <Form.Item name={[field.name, 'title']} label={t('field.postTitle')} rules={[maxLength(t, 40)]}>
                     <Input placeholder={t('users.postTitlePlaceholder')} data-testid={`membership-${index}-title`} />
+                  </Form.Item>
+                </Col>
+                <Col xs={24}>
+                  {/* Reading sealed reporter identity is granted per body, on top of the intake role (every reading is logged). */}
+                  <Form.Item name={[field.name, 'grants']} label={t('users.grants')} extra={t('users.grantsHint')} style={{ marginBottom: 0 }}>
+                    <Checkbox.Group
+                      options={membershipGrants.map((grant) => ({
+                        value: grant,
+                        label: <span data-testid={`membership-${index}-grant-${grant}`}>{membershipGrantLabel(grant, locale)}</span>,
+                      }))}
+                    />
                   </Form.Item>
                 </Col>
               </Row>
             </Card>
           ))}
-          <Button type="dashed" block icon={<PlusOutlined />} onClick={() => add({ roles: [] })} data-testid="add-membership">
+          <Button type="dashed" block icon={<PlusOutlined />} onClick={() => add({ roles: [], grants: [] })} data-testid="add-membership">
             {t('users.addMembership')}
           </Button>
           <Form.ErrorList errors={errors} />

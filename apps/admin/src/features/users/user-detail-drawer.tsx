@@ -3,12 +3,13 @@ import { EditOutlined, KeyOutlined } from '@ant-design/icons';
 import type { Membership, User } from '@guantong/contracts';
 import { useI18n } from '../../shared/i18n.tsx';
 import { formatDateTime } from '../../shared/format.ts';
-import { accountStatusColor, accountStatusLabel, organizationTypeLabel, roleLabel } from '../../shared/labels.ts';
+import { accountStatusColor, accountStatusLabel, membershipGrantLabel, organizationTypeLabel, roleLabel } from '../../shared/labels.ts';
 import { useSession } from '../../shared/session.tsx';
 import { QueryError } from '../../shared/ui/query-error.tsx';
 import { WorkflowDiagram } from '../../shared/ui/workflow-diagram.tsx';
 import { UserActionButtons } from './user-action-buttons.tsx';
-import { useUser, useUserEvents, useWorkflowDefinition } from './users.api.ts';
+import { useWorkflowDefinition } from '../../shared/use-workflow-definition.ts';
+import { useUser, useUserEvents } from './users.api.ts';
 
 /** One account: details, memberships, the account workflow with the current status, its history, and the allowed actions. */
 export function UserDetailDrawer({
@@ -143,6 +144,22 @@ export function UserDetailDrawer({
                       ))}
                     </Flex>
                   ),
+                },
+                {
+                  title: t('users.grants'),
+                  dataIndex: 'grants',
+                  render: (grants: Membership['grants']) =>
+                    grants.length ? (
+                      <Flex gap={4} wrap data-testid="user-membership-grants">
+                        {grants.map((grant) => (
+                          <Tag color="red" key={grant}>
+                            {membershipGrantLabel(grant, locale)}
+                          </Tag>
+                        ))}
+                      </Flex>
+                    ) : (
+                      '—'
+                    ),
                 },
                 { title: t('field.postTitle'), dataIndex: 'title', render: (title: string | null) => title ?? '—' },
               ]}

@@ -44,14 +44,15 @@ export function UserFormDrawer({ target, onClose, onSaved }: { target: UserFormT
         phone: editing.phone ?? '',
         memberships: editing.memberships
           .filter((membership) => !organizations.data || visibleIds.has(membership.organizationId))
-          .map((membership) => ({ organizationId: membership.organizationId, roles: membership.roles, title: membership.title })),
+          .map((membership) => ({ organizationId: membership.organizationId, roles: membership.roles, grants: membership.grants, title: membership.title })),
       }
-    : { memberships: [{ roles: [] }] };
+    : { memberships: [{ roles: [], grants: [] }] };
 
   const membershipsOf = (values: Values) =>
     values.memberships.map((membership) => ({
       organizationId: membership.organizationId!,
       roles: membership.roles ?? [],
+      grants: membership.grants ?? [],
       title: membership.title?.trim() ? membership.title.trim() : null,
     }));
 

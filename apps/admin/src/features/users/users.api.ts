@@ -12,11 +12,12 @@ export const userKeys = {
   events: (id: string) => ['users', 'events', id] as const,
 };
 
-export function useUsers(query: UserListQuery) {
+export function useUsers(query: UserListQuery, enabled = true) {
   return useQuery({
     queryKey: userKeys.list(query),
     queryFn: ({ signal }) => callApi('listUsers', { query }, { signal }),
     placeholderData: keepPreviousData,
+    enabled,
   });
 }
 
@@ -34,15 +35,6 @@ export function useUserEvents(id: string | null) {
     queryKey: userKeys.events(id ?? ''),
     queryFn: ({ signal }) => callApi('listUserEvents', { params: { id: id! } }, { signal }),
     enabled: Boolean(id),
-  });
-}
-
-export function useWorkflowDefinition(workflowId: string, enabled = true) {
-  return useQuery({
-    queryKey: ['workflows', 'detail', workflowId],
-    queryFn: ({ signal }) => callApi('getWorkflow', { params: { workflowId } }, { signal }),
-    staleTime: 10 * 60_000,
-    enabled,
   });
 }
 

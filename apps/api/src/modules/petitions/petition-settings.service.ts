@@ -1,6 +1,6 @@
 import { randomInt } from 'node:crypto';
 import { and, asc, count, eq, inArray, sql } from 'drizzle-orm';
-import type { AnswerTemplate, EndpointRequest, IntakePoint, PetitionCategory } from '@guantong/contracts';
+import { receivingBodyTypes, type AnswerTemplate, type EndpointRequest, type IntakePoint, type PetitionCategory } from '@guantong/contracts';
 import { z } from 'zod';
 import { AppError } from '../../platform/errors.ts';
 import { appendAudit } from '../../platform/audit/audit.service.ts';
@@ -8,7 +8,7 @@ import { inActorScope, type Actor } from '../../platform/auth/actor.ts';
 import type { Platform } from '../../platform/platform.ts';
 import { organizations } from '../organizations/organizations.table.ts';
 import { answerTemplates, intakePoints, petitionCategories, petitions } from './petitions.table.ts';
-import { receivingBodyTypes } from './petitions.service.ts';
+
 
 type AnswerTemplateBody = EndpointRequest<'createAnswerTemplate'>['body'];
 

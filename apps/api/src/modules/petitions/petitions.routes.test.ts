@@ -286,6 +286,30 @@ describe('petitions: from a citizen’s phone to a rated answer', () => {
     assert.equal((await t.app.inject({ method: 'GET', url: '/api/petitions' })).statusCode, 401);
   });
 
+  it('classifies with version checks; a category change brings its questions; assignees come from the holding body', async () => {
+    const id = await registered('反映某村低保评定不公开不透明，村干部亲属享受低保');
+    const { version } = (await intake.get(`/api/petitions/${id}`)).json() as Json;
+    const missing = await intake.patch(`/api/petitions/${id}`, { categoryKey: 'welfare_subsidy', objectLevel: 'rural_enterprise_other', version });
+    assert.equal(missing.json().code, 'CATEGORY_ANSWER_INVALID');
+    const ok = await intake.patch(`/api/petitions/${id}`, {
+      categoryKey: 'welfare_subsidy',
+      extraAnswers: { subsidyType: '低保' },
+      objectLevel: 'rural_enterprise_other',
+      violationCategories: ['mass', 'integrity'],
+      version,
+    });
+    assert.equal(ok.statusCode, 200, ok.body);
+    assert.deepEqual(ok.json().extraAnswers, { subsidyType: '低保' });
+    assert.equal(ok.json().capabilities.classify, true);
+    const stale = await intake.patch(`/api/petitions/${id}`, { title: '改标题', version });
+    assert.equal(stale.statusCode, 409);
+    assert.equal(stale.json().code, 'VERSION_CONFLICT');
+    const assignees = (await intake.get(`/api/petitions/${id}/assignees`)).json() as Json[];
+    assert.deepEqual(assignees.map((person) => person.displayName), ['王静']);
+    const notMember = await intake.patch(`/api/petitions/${id}`, { assigneeId: leader.userId, version: ok.json().version });
+    assert.equal(notMember.statusCode, 400);
+  });
+
   it('lets exactly one of two concurrent approvals win', async () => {
     const id = await registered('反映某镇财政所挪用专项资金修建办公楼');
     await intake.post(`/api/petitions/${id}/proposal`, { expectedStatus: 'registered', mode: 'direct', opinion: '本级直接办理' });

@@ -131,6 +131,7 @@ export function petitionsRoutes(
   staffRoute(app, 'addPetitionNote', { permission: 'petitions.read' }, async ({ actor, params, body }) => service.addNote(actor, params.id, body.body));
   staffRoute(app, 'readReporterIdentity', { permission: 'petitions.read' }, async ({ actor, params, body }) => service.readReporterIdentity(actor, params.id, body.reason));
   staffRoute(app, 'handOffPetitionToClues', { permission: 'petitions.read' }, async ({ actor, params, body }) => service.handOffToClues(actor, params.id, body.summary));
+  staffRoute(app, 'listPetitionAssignees', { permission: 'petitions.read' }, async ({ actor, params }) => service.assignees(actor, params.id));
   staffRoute(app, 'listTransferTargets', { permission: 'petitions.read' }, async () => service.transferTargets());
 
   app.get(

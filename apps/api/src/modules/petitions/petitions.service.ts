@@ -4,7 +4,9 @@ import {
   allowedActionsFor,
   approvalActionOfMode,
   petitionWorkflow,
+  receivingBodyTypes,
   transferModes,
+  transferTargetTypes,
   type CategoryQuestion,
   type DeadlineState,
   type EndpointRequest,
@@ -36,7 +38,7 @@ import type { WorkflowActor, WorkflowSubject } from '../../platform/workflow/wor
 import { workflowEvents } from '../../platform/workflow/workflow.table.ts';
 import type { Platform } from '../../platform/platform.ts';
 import { organizations } from '../organizations/organizations.table.ts';
-import { memberships } from '../users/users.table.ts';
+import { memberships, users } from '../users/users.table.ts';
 import {
   intakePoints,
   petitionAnswers,
@@ -56,17 +58,6 @@ registerWorkflow(petitionWorkflow);
 export type PetitionRow = typeof petitions.$inferSelect;
 export const petitionSubject: WorkflowSubject = { table: petitions, id: petitions.id, status: petitions.status, version: petitions.version };
 
-/** Bodies that take reports from the public: commissions and township committees. */
-export const receivingBodyTypes = ['discipline_commission', 'township_discipline_committee'] as const;
-/** Bodies a report can be handed to. */
-export const transferTargetTypes = [
-  'discipline_commission',
-  'township_discipline_committee',
-  'petition_report_office',
-  'supervision_office',
-  'investigation_office',
-  'dispatched_discipline_group',
-] as const;
 
 // Actions with their own endpoint (they carry more than a note) or taken only by the system.
 const dedicatedActions = new Set<string>(['propose', 'answer', 'merge']);
@@ -125,6 +116,7 @@ type SummaryRow = { [K in keyof typeof summaryColumns]: unknown } & {
   dueAt: Date | null;
   remindAt: Date | null;
   receivedAt: Date;
+  updatedAt: Date;
 };
 
 export function createPetitionsService(
@@ -175,6 +167,7 @@ export function createPetitionsService(
       assigneeId: r.assigneeId as string | null,
       assigneeName: r.assigneeName as string | null,
       receivedAt: row.receivedAt.toISOString(),
+      updatedAt: row.updatedAt.toISOString(),
       dueAt: row.dueAt?.toISOString() ?? null,
       deadlineState: deadlineStateOf(row),
       satisfaction: r.satisfaction as PetitionSummary['satisfaction'],
@@ -705,8 +698,12 @@ export function createPetitionsService(
   async function classify(actor: Actor, id: string, body: EndpointRequest<'classifyPetition'>['body']): Promise<PetitionDetail> {
     const row = await findVisible(actor, id);
     if (finalStatuses.has(row.status as PetitionStatus)) throw new AppError('WORKFLOW_ACTION_NOT_ALLOWED');
-    const { version, ...changes } = body;
-    if (changes.categoryKey) await validateCategory(db, changes.categoryKey, row.categoryKey === changes.categoryKey ? row.extraAnswers : undefined);
+    const { version, extraAnswers: answersGiven, ...changes } = body;
+    const categoryKey = changes.categoryKey === undefined ? row.categoryKey : changes.categoryKey;
+    const categoryChanged = categoryKey !== row.categoryKey;
+    // Answers follow the category: new answers are checked against it; a changed category without answers must have no required questions.
+    const extraAnswers =
+      answersGiven !== undefined || categoryChanged ? await validateCategory(db, categoryKey, answersGiven ?? {}) : row.extraAnswers;
     if (changes.assigneeId) {
       const [member] = await db
         .select({ id: memberships.id })
@@ -720,7 +717,7 @@ export function createPetitionsService(
         .update(petitions)
         .set({
           ...changes,
-          extraAnswers: changes.categoryKey !== undefined && changes.categoryKey !== row.categoryKey ? {} : row.extraAnswers,
+          extraAnswers,
           searchVector: searchVectorOf(merged.title, merged.content, merged.concernedName, merged.concernedUnit, merged.concernedPost, merged.occurredPlace),
           version: sql`${petitions.version} + 1`,
           updatedAt: clock.now(),
@@ -941,9 +938,34 @@ export function createPetitionsService(
         .filter((link): link is NonNullable<typeof link> => link !== null),
       notes: notes.map((note) => ({ id: note.id, body: note.body, authorName: note.authorName, createdAt: note.createdAt.toISOString() })),
       supplements: supplements.map((supplement) => ({ id: supplement.id, body: supplement.body, createdAt: supplement.createdAt.toISOString() })),
-      clueHandoff: handoffs[0] ? { id: handoffs[0].id, status: handoffs[0].status, createdAt: handoffs[0].createdAt.toISOString() } : null,
+      clueHandoff: handoffs[0] ? { id: handoffs[0].id, status: handoffs[0].status as 'pending' | 'received', createdAt: handoffs[0].createdAt.toISOString() } : null,
+      capabilities: capabilitiesOf(actor, row, handoffs.length > 0),
       version: row.version,
     };
+  }
+
+  function capabilitiesOf(actor: Actor, row: PetitionRow, handedOff: boolean) {
+    const open = !finalStatuses.has(row.status as PetitionStatus);
+    const staff = hasRole(actor, 'intake_officer', 'handling_officer', 'leader');
+    return {
+      classify: open && staff,
+      link: staff,
+      addNote: staff,
+      handOffToClues: !handedOff && staff,
+      // Extensions are the leader's (信访工作条例 art.34: approval of the head of the handling body).
+      extendDeadline: open && hasRole(actor, 'leader'),
+      assign: open && hasRole(actor, 'intake_officer', 'leader'),
+    };
+  }
+
+  async function assignees(actor: Actor, id: string) {
+    const row = await findVisible(actor, id);
+    return db
+      .select({ id: users.id, displayName: users.displayName, title: memberships.title })
+      .from(memberships)
+      .innerJoin(users, eq(users.id, memberships.userId))
+      .where(and(eq(memberships.organizationId, row.organizationId), eq(users.status, 'active')))
+      .orderBy(asc(users.displayName));
   }
 
   function canReadIdentity(actor: Actor, row: PetitionRow): boolean {
@@ -1323,6 +1345,7 @@ export function createPetitionsService(
     readReporterIdentity,
     handOffToClues,
     transferTargets,
+    assignees,
     track,
     supplement,
     rate,
