@@ -7,6 +7,7 @@ export * from './users.ts';
 export * from './workflow.ts';
 export * from './workflows/account.ts';
 export * from './workflows/petition.ts';
+export * from './petition-vocabulary.ts';
 export * from './petitions.ts';
 export * from './calendar.ts';
 export * from './deadlines.ts';

@@ -4,14 +4,13 @@ import { HealthBanner } from './health-banner.tsx';
 import { LanguageToggle } from './language-toggle.tsx';
 import { Link, usePathname } from './router.tsx';
 
-/** After a client-side page change: back to the top, focus on the new page's heading. */
-function useFocusOnNavigate(pathname: string): void {
+/** After a client-side page change: back to the top (the new page's heading takes focus itself, see PageTitle). */
+function useScrollTopOnNavigate(pathname: string): void {
   const previous = useRef(pathname);
   useEffect(() => {
     if (previous.current === pathname) return;
     previous.current = pathname;
     window.scrollTo(0, 0);
-    document.querySelector<HTMLElement>('[data-page-title]')?.focus({ preventScroll: true });
   }, [pathname]);
 }
 
@@ -33,7 +32,7 @@ function emphasizeHotline(text: string): ReactNode {
 export function Layout({ children }: { children: ReactNode }) {
   const t = useT();
   const pathname = usePathname();
-  useFocusOnNavigate(pathname);
+  useScrollTopOnNavigate(pathname);
   return (
     <div className="app">
       <a className="skip-link" href="#main">

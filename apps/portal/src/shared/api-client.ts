@@ -28,6 +28,16 @@ function isErrorBody(value: unknown): value is { code: string; message: string; 
   return typeof value === 'object' && value !== null && typeof (value as { code?: unknown }).code === 'string' && typeof (value as { message?: unknown }).message === 'string';
 }
 
+/** The page's language (set before the first paint and on every switch), so server messages match the UI. */
+function requestLanguage(): string {
+  return document.documentElement.lang === 'en' ? 'en' : 'zh-CN';
+}
+
+function errorFrom(status: number, data: unknown): ApiError {
+  if (isErrorBody(data)) return new ApiError(status, data.code, data.message, data.details);
+  return new ApiError(status, 'BAD_RESPONSE', `HTTP ${status}`);
+}
+
 /** Minimal JSON fetch against the same-origin API; every failure becomes an ApiError. */
 export async function apiRequest<T>(path: string, options: RequestOptions = {}): Promise<T> {
   const { method = 'GET', body, signal, timeoutMs = 15_000 } = options;
@@ -45,7 +55,7 @@ export async function apiRequest<T>(path: string, options: RequestOptions = {}):
     response = await fetch(path, {
       method,
       credentials: 'same-origin',
-      headers: { accept: 'application/json', ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+      headers: { accept: 'application/json', 'accept-language': requestLanguage(), ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
       body: body === undefined ? undefined : JSON.stringify(body),
       signal: controller.signal,
     });
@@ -66,14 +76,85 @@ export async function apiRequest<T>(path: string, options: RequestOptions = {}):
       data = undefined;
     }
   }
-  if (!response.ok) {
-    if (isErrorBody(data)) throw new ApiError(response.status, data.code, data.message, data.details);
-    throw new ApiError(response.status, 'BAD_RESPONSE', `HTTP ${response.status}`);
-  }
+  if (!response.ok) throw errorFrom(response.status, data);
   if (text && data === undefined) throw new ApiError(response.status, 'BAD_RESPONSE', 'Response is not JSON');
   return data as T;
 }
 
 export function apiGet<T>(path: string, options: Omit<RequestOptions, 'method' | 'body'> = {}): Promise<T> {
   return apiRequest<T>(path, { ...options, method: 'GET' });
+}
+
+export function apiPost<T>(path: string, body: unknown, options: Omit<RequestOptions, 'method' | 'body'> = {}): Promise<T> {
+  return apiRequest<T>(path, { ...options, method: 'POST', body });
+}
+
+export interface UploadOptions {
+  signal?: AbortSignal;
+  /** Called as the request body goes out: bytes sent and total (total is 0 when unknown). */
+  onProgress?(sent: number, total: number): void;
+  /** Idle limit: gives up when nothing has moved for this long (uploads on weak networks take a while). */
+  idleTimeoutMs?: number;
+}
+
+/**
+ * POSTs multipart form data. XMLHttpRequest rather than fetch, because only it reports upload progress,
+ * which matters when a citizen sends photos over a weak mobile connection.
+ */
+export function apiUpload<T>(path: string, form: FormData, options: UploadOptions = {}): Promise<T> {
+  const { signal, onProgress, idleTimeoutMs = 60_000 } = options;
+  return new Promise<T>((resolve, reject) => {
+    const xhr = new XMLHttpRequest();
+    let idleTimer = 0;
+    let timedOut = false;
+    const touch = () => {
+      window.clearTimeout(idleTimer);
+      idleTimer = window.setTimeout(() => {
+        timedOut = true;
+        xhr.abort();
+      }, idleTimeoutMs);
+    };
+    const done = () => {
+      window.clearTimeout(idleTimer);
+      signal?.removeEventListener('abort', onAbort);
+    };
+    const onAbort = () => xhr.abort();
+
+    xhr.open('POST', path);
+    xhr.setRequestHeader('accept', 'application/json');
+    xhr.setRequestHeader('accept-language', requestLanguage());
+    xhr.upload.onprogress = (event) => {
+      touch();
+      onProgress?.(event.loaded, event.lengthComputable ? event.total : 0);
+    };
+    xhr.onprogress = touch;
+    xhr.onload = () => {
+      done();
+      let data: unknown = undefined;
+      try {
+        data = xhr.responseText ? JSON.parse(xhr.responseText) : undefined;
+      } catch {
+        data = undefined;
+      }
+      if (xhr.status < 200 || xhr.status >= 300) reject(errorFrom(xhr.status, data));
+      else if (data === undefined) reject(new ApiError(xhr.status, 'BAD_RESPONSE', 'Response is not JSON'));
+      else resolve(data as T);
+    };
+    xhr.onerror = () => {
+      done();
+      reject(new ApiError(0, 'NETWORK_ERROR', 'Network request failed'));
+    };
+    xhr.onabort = () => {
+      done();
+      if (timedOut) reject(new ApiError(0, 'TIMEOUT', 'Request timed out'));
+      else reject(new DOMException('Aborted', 'AbortError'));
+    };
+    if (signal?.aborted) {
+      reject(new DOMException('Aborted', 'AbortError'));
+      return;
+    }
+    signal?.addEventListener('abort', onAbort, { once: true });
+    touch();
+    xhr.send(form);
+  });
 }

@@ -4,7 +4,7 @@ import { BackHome, PageTitle, usePageTitle } from './page.tsx';
 import { Icon } from './icons.tsx';
 
 /** An honest placeholder for a feature a later release fills in: no fake forms. */
-export function ComingSoon({ title, what, showHotline = false }: { title: MessageKey; what: MessageKey; showHotline?: boolean }) {
+export function ComingSoon({ title, what }: { title: MessageKey; what: MessageKey }) {
   const t = useT();
   usePageTitle(t(title));
   return (
@@ -16,7 +16,6 @@ export function ComingSoon({ title, what, showHotline = false }: { title: Messag
         <div>
           <p className="notice-title">{t('soon.badge')}</p>
           <p>{t(what)}</p>
-          {showHotline && <p>{t('soon.hotline')}</p>}
         </div>
       </div>
     </article>

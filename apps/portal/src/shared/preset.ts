@@ -1,17 +1,20 @@
 import { useSyncExternalStore } from 'react';
 
 /**
- * What a printed QR code presets: `?org=<id>&place=<text>`. Read once on load, kept for the tab's
- * session (sessionStorage), so later steps (the report form) can preset the receiving body.
+ * What a printed QR code presets: `?point=<code>` (an intake point created by an administrator, which the
+ * server resolves to a body and a place) or the older `?org=<id>&place=<text>`. Read once on load, kept for
+ * the tab's session (sessionStorage), so the report form can preset the receiving body.
  */
 export interface Preset {
   org: string | null;
   place: string | null;
+  point: string | null;
 }
 
 const STORAGE_KEY = 'gt_portal_preset';
 const ORG_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
 const MAX_PLACE_LENGTH = 60;
+const POINT_PATTERN = /^[A-Z0-9]{4,12}$/;
 
 function cleanPlace(raw: string | null): string | null {
   if (raw === null) return null;
@@ -25,6 +28,15 @@ function cleanOrg(raw: string | null): string | null {
   return ORG_PATTERN.test(text) ? text : null;
 }
 
+function cleanPoint(raw: string | null): string | null {
+  const text = raw?.trim().toUpperCase() ?? '';
+  return POINT_PATTERN.test(text) ? text : null;
+}
+
+function isEmpty(preset: Preset): boolean {
+  return !preset.org && !preset.place && !preset.point;
+}
+
 function load(): Preset | null {
   try {
     const raw = window.sessionStorage.getItem(STORAGE_KEY);
@@ -33,8 +45,9 @@ function load(): Preset | null {
     const preset = {
       org: cleanOrg(typeof parsed.org === 'string' ? parsed.org : null),
       place: cleanPlace(typeof parsed.place === 'string' ? parsed.place : null),
+      point: cleanPoint(typeof parsed.point === 'string' ? parsed.point : null),
     };
-    return preset.org || preset.place ? preset : null;
+    return isEmpty(preset) ? null : preset;
   } catch {
     return null;
   }
@@ -64,11 +77,12 @@ function set(preset: Preset | null): void {
  */
 export function initPreset(): void {
   const params = new URLSearchParams(window.location.search);
-  if (params.has('org') || params.has('place')) {
-    const fromUrl = { org: cleanOrg(params.get('org')), place: cleanPlace(params.get('place')) };
-    set(fromUrl.org || fromUrl.place ? fromUrl : null);
+  if (params.has('org') || params.has('place') || params.has('point')) {
+    const fromUrl = { org: cleanOrg(params.get('org')), place: cleanPlace(params.get('place')), point: cleanPoint(params.get('point')) };
+    set(isEmpty(fromUrl) ? null : fromUrl);
     params.delete('org');
     params.delete('place');
+    params.delete('point');
     const query = params.toString();
     window.history.replaceState(window.history.state, '', `${window.location.pathname}${query ? `?${query}` : ''}${window.location.hash}`);
   } else {

@@ -73,7 +73,7 @@ export function createPetitionSettingsService({ db, clock }: Pick<Platform, 'db'
   }
 
   function pointUrl(baseUrl: string, code: string): string {
-    return `${baseUrl}/portal/?point=${code}`;
+    return `${baseUrl}/?point=${code}`;
   }
 
   async function presentPoints(rows: (typeof intakePoints.$inferSelect)[], baseUrl: string): Promise<IntakePoint[]> {

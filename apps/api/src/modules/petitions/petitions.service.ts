@@ -182,32 +182,37 @@ export function createPetitionsService(
 
   // ---- Validation shared by every way in ----
 
-  async function validateCategory(executor: DbOrTx, categoryKey: string | null | undefined, answers: Record<string, string | boolean> | undefined) {
+  async function validateCategory(
+    executor: DbOrTx,
+    categoryKey: string | null | undefined,
+    answers: Record<string, string | boolean> | undefined,
+    location: 'payload' | 'body',
+  ) {
     if (!categoryKey) {
-      if (answers && Object.keys(answers).length > 0) throw new AppError('CATEGORY_ANSWER_INVALID');
+      if (answers && Object.keys(answers).length > 0) throw new AppError('CATEGORY_ANSWER_INVALID', [{ path: `${location}.extraAnswers`, message: 'no category chosen' }]);
       return {};
     }
     const [category] = await executor.select().from(petitionCategories).where(eq(petitionCategories.key, categoryKey));
     if (!category || !category.active) throw new AppError('CATEGORY_NOT_FOUND');
-    return checkAnswers(category.questions, answers ?? {});
+    return checkAnswers(category.questions, answers ?? {}, location);
   }
 
-  function checkAnswers(questions: CategoryQuestion[], answers: Record<string, string | boolean>): Record<string, string | boolean> {
+  function checkAnswers(questions: CategoryQuestion[], answers: Record<string, string | boolean>, location: 'payload' | 'body'): Record<string, string | boolean> {
     const problems: { path: string; message: string }[] = [];
     const known = new Set(questions.map((question) => question.key));
-    for (const key of Object.keys(answers)) if (!known.has(key)) problems.push({ path: `extraAnswers.${key}`, message: 'unknown question' });
+    for (const key of Object.keys(answers)) if (!known.has(key)) problems.push({ path: `${location}.extraAnswers.${key}`, message: 'unknown question' });
     const cleaned: Record<string, string | boolean> = {};
     for (const question of questions) {
       const value = answers[question.key];
       const empty = value === undefined || value === '';
       if (empty) {
-        if (question.required) problems.push({ path: `extraAnswers.${question.key}`, message: question.label.zhCN });
+        if (question.required) problems.push({ path: `${location}.extraAnswers.${question.key}`, message: `${question.label.zhCN}：必填 (${question.label.en}: required)` });
         continue;
       }
       const expectsBoolean = question.type === 'yesno';
-      if (expectsBoolean !== (typeof value === 'boolean')) problems.push({ path: `extraAnswers.${question.key}`, message: question.label.zhCN });
+      if (expectsBoolean !== (typeof value === 'boolean')) problems.push({ path: `${location}.extraAnswers.${question.key}`, message: `${question.label.zhCN}：答案无效 (${question.label.en}: invalid answer)` });
       else if (question.type === 'select' && !(question.options ?? []).some((option) => option.zhCN === value || option.en === value)) {
-        problems.push({ path: `extraAnswers.${question.key}`, message: question.label.zhCN });
+        problems.push({ path: `${location}.extraAnswers.${question.key}`, message: `${question.label.zhCN}：答案无效 (${question.label.en}: invalid answer)` });
       } else cleaned[question.key] = value;
     }
     if (problems.length > 0) throw new AppError('CATEGORY_ANSWER_INVALID', problems);
@@ -296,7 +301,7 @@ export function createPetitionsService(
     const receipt = await db.transaction(async (tx) => {
       if (!options.skipHumanCheck) await humanCheck.spend(tx, payload.challenge);
       const { ownerId, receivingName } = await ownerOfReceivingBody(tx, payload.receivingOrganizationId);
-      const extraAnswers = await validateCategory(tx, payload.categoryKey, payload.extraAnswers);
+      const extraAnswers = await validateCategory(tx, payload.categoryKey, payload.extraAnswers, 'payload');
       let intakePointId: string | null = null;
       if (payload.intakePointCode) {
         const [point] = await tx
@@ -356,7 +361,7 @@ export function createPetitionsService(
     const now = clock.now();
     const id = randomUUID();
     await db.transaction(async (tx) => {
-      const extraAnswers = await validateCategory(tx, body.categoryKey, body.extraAnswers);
+      const extraAnswers = await validateCategory(tx, body.categoryKey, body.extraAnswers, 'body');
       const row = await insertPetition(tx, {
         id,
         organizationId: actor.organizationId,
@@ -703,7 +708,7 @@ export function createPetitionsService(
     const categoryChanged = categoryKey !== row.categoryKey;
     // Answers follow the category: new answers are checked against it; a changed category without answers must have no required questions.
     const extraAnswers =
-      answersGiven !== undefined || categoryChanged ? await validateCategory(db, categoryKey, answersGiven ?? {}) : row.extraAnswers;
+      answersGiven !== undefined || categoryChanged ? await validateCategory(db, categoryKey, answersGiven ?? {}, 'body') : row.extraAnswers;
     if (changes.assigneeId) {
       const [member] = await db
         .select({ id: memberships.id })
@@ -1243,6 +1248,7 @@ export function createPetitionsService(
         .map((entry) => ({ at: entry.createdAt.toISOString(), organizationName: nameOf.get(entry.organizationId) ?? '', body: entry.body })),
       supplements: supplements.map((supplement) => ({ at: supplement.createdAt.toISOString(), body: supplement.body })),
       canRate: current.status === 'answered',
+      dissatisfiedStartsReview: current.status === 'answered' && current.rehandlingCount < MAX_REHANDLINGS,
       rating: rated && rated.satisfaction ? { satisfaction: rated.satisfaction, comment: rated.satisfactionComment, at: rated.ratedAt!.toISOString() } : null,
       canSupplement: !finalStatuses.has(current.status as PetitionStatus),
     };

@@ -5,10 +5,10 @@ import type { MessageKey } from '../../shared/messages.ts';
 import { PageTitle, usePageTitle } from '../../shared/page.tsx';
 import { PresetCard } from './preset-card.tsx';
 
-const entries: { to: string; icon: IconName; label: MessageKey; desc: MessageKey; primary?: boolean }[] = [
+const entries: { to: string; icon: IconName; label: MessageKey; desc: MessageKey; primary?: boolean; soon?: boolean }[] = [
   { to: '/report', icon: 'report', label: 'home.report', desc: 'home.report.desc', primary: true },
   { to: '/track', icon: 'track', label: 'home.track', desc: 'home.track.desc' },
-  { to: '/village-affairs', icon: 'village', label: 'home.village', desc: 'home.village.desc' },
+  { to: '/village-affairs', icon: 'village', label: 'home.village', desc: 'home.village.desc', soon: true },
   { to: '/guide', icon: 'guide', label: 'home.guide', desc: 'home.guide.desc' },
 ];
 
@@ -35,7 +35,10 @@ export function HomePage() {
                   <Icon name={entry.icon} />
                 </span>
                 <span className="entry-text">
-                  <span className="entry-label">{t(entry.label)}</span>
+                  <span className="entry-label">
+                    {t(entry.label)}
+                    {entry.soon && <span className="badge-soon">{t('soon.short')}</span>}
+                  </span>
                   <span className="entry-desc">{t(entry.desc)}</span>
                 </span>
                 <Icon name="chevron" className="entry-chevron" />
