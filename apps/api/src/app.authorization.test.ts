@@ -39,6 +39,14 @@ const checks: Check[] = [
     call: (c, { cityOfficeId, regionId, n }) =>
       c.post('/api/organizations', { parentId: cityOfficeId, regionId, code: `matrix-${n}`, name: '矩阵科', type: 'general_office' }),
   },
+  { name: 'open the petitions work queue', allowed: ['leader', 'intake', 'casemgr', 'handler'], call: (c) => c.get('/api/petitions') },
+  {
+    name: 'register a petition',
+    allowed: ['intake'],
+    call: (c) => c.post('/api/petitions', { channel: 'letter', submissionType: 'other', title: '矩阵来信', content: '授权矩阵测试来信内容', anonymous: true }),
+  },
+  { name: 'list QR intake points', allowed: ['admin'], call: (c) => c.get('/api/intake-points') },
+  { name: 'read answer templates', allowed: ['admin', 'leader', 'intake', 'casemgr', 'handler'], call: (c) => c.get('/api/answer-templates') },
   { name: 'edit the holiday calendar', allowed: ['admin'], call: (c, { n }) => c.put(`/api/calendar/2027-03-${String(n % 28 + 1).padStart(2, '0')}`, { kind: 'holiday', name: '测试' }) },
 ];
 
