@@ -5,9 +5,8 @@ import path from 'node:path';
 import { after, before, test, type TestContext } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, startServer, withPage } from './harness.ts';
+import { launchBrowser, pick, settled, signIn, startServer, withPage } from './harness.ts';
 
-const DEMO_PASSWORD = 'Guantong@2026';
 const adminIndex = path.resolve(import.meta.dirname, '../apps/admin/dist/index.html');
 
 let server: Awaited<ReturnType<typeof startServer>> | null = null;
@@ -33,40 +32,6 @@ function ready(t: TestContext): { browser: Browser; baseUrl: string } | null {
     return null;
   }
   return { browser, baseUrl: server.baseUrl };
-}
-
-/** Waits until drawers, modals and dropdowns finished moving, so screenshots show the final state. */
-async function settled(page: Page) {
-  // Endless animations (spinners, skeletons) never finish and are left out.
-  await page.waitForFunction(() =>
-    document.getAnimations().every((animation) => animation.playState !== 'running' || animation.effect?.getTiming().iterations === Infinity),
-  );
-}
-
-/**
- * Opens an antd select, types to search, clicks the option and checks the select now shows it.
- * A click can land while the popup is still moving on a busy machine, so the pick is retried.
- */
-async function pick(page: Page, testId: string, search: string, option: string, shown: string) {
-  const select = page.getByTestId(testId);
-  for (let attempt = 1; ; attempt++) {
-    await select.click();
-    await page.keyboard.type(search);
-    await page.locator(option).click();
-    await page.keyboard.press('Escape');
-    if (((await select.textContent()) ?? '').includes(shown)) return;
-    if (attempt === 3) assert.fail(`${testId} does not show ${shown} after picking it`);
-    await page.waitForTimeout(500);
-  }
-}
-
-async function signIn(page: Page, baseUrl: string, username: string, password = DEMO_PASSWORD) {
-  await page.goto(`${baseUrl}/admin/login`);
-  await page.getByTestId('login-username').fill(username);
-  await page.getByTestId('login-password').fill(password);
-  // Enter submits the form: the sign-in must work from the keyboard.
-  await page.getByTestId('login-password').press('Enter');
-  await page.getByTestId('home-greeting').waitFor();
 }
 
 test('admin signs in, sees role and body, and switches the language to English and back', async (t) => {

@@ -1,3 +1,4 @@
+import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { TestContext } from 'node:test';
@@ -68,5 +69,45 @@ export async function withPage(
     throw error;
   } finally {
     await context.close();
+  }
+}
+
+// ---- The staff console (apps/admin) ----
+
+/** Every demo account's password (README, 演示账号). */
+export const DEMO_PASSWORD = 'Guantong@2026';
+
+/** Signs a demo account in to the console through its login form and waits for the home page. */
+export async function signIn(page: Page, baseUrl: string, username: string, password = DEMO_PASSWORD) {
+  await page.goto(`${baseUrl}/admin/login`);
+  await page.getByTestId('login-username').fill(username);
+  await page.getByTestId('login-password').fill(password);
+  // Enter submits the form: the sign-in must work from the keyboard.
+  await page.getByTestId('login-password').press('Enter');
+  await page.getByTestId('home-greeting').waitFor();
+}
+
+/** Waits until drawers, modals and dropdowns finished moving, so screenshots show the final state. */
+export async function settled(page: Page) {
+  // Endless animations (spinners, skeletons) never finish and are left out.
+  await page.waitForFunction(() =>
+    document.getAnimations().every((animation) => animation.playState !== 'running' || animation.effect?.getTiming().iterations === Infinity),
+  );
+}
+
+/**
+ * Opens an antd select, types to search, clicks the option and checks the select now shows it.
+ * A click can land while the popup is still moving on a busy machine, so the pick is retried.
+ */
+export async function pick(page: Page, testId: string, search: string, option: string, shown: string) {
+  const select = page.getByTestId(testId);
+  for (let attempt = 1; ; attempt++) {
+    await select.click();
+    await page.keyboard.type(search);
+    await page.locator(option).click();
+    await page.keyboard.press('Escape');
+    if (((await select.textContent()) ?? '').includes(shown)) return;
+    if (attempt === 3) assert.fail(`${testId} does not show ${shown} after picking it`);
+    await page.waitForTimeout(500);
   }
 }

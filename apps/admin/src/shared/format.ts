@@ -1,9 +1,17 @@
 import dayjs from 'dayjs';
+import utc from 'dayjs/plugin/utc';
+import timezone from 'dayjs/plugin/timezone';
+
+dayjs.extend(utc);
+dayjs.extend(timezone);
+
+// Deadlines and receipt times are China time whatever the browser's zone (an office laptop set to UTC included).
+const CHINA_TIME_ZONE = 'Asia/Shanghai';
 
 export function formatDateTime(value: string | null | undefined): string {
-  return value ? dayjs(value).format('YYYY-MM-DD HH:mm') : '—';
+  return value ? dayjs(value).tz(CHINA_TIME_ZONE).format('YYYY-MM-DD HH:mm') : '—';
 }
 
 export function formatDateTimeSeconds(value: string | null | undefined): string {
-  return value ? dayjs(value).format('YYYY-MM-DD HH:mm:ss') : '—';
+  return value ? dayjs(value).tz(CHINA_TIME_ZONE).format('YYYY-MM-DD HH:mm:ss') : '—';
 }

@@ -128,6 +128,8 @@ export const petitionWorkflow = defineWorkflow({
     approveEscalation: { label: { zhCN: '批准：报送上级', en: 'Approve: send up' }, from: ['proposal_pending'], to: 'escalated', roles: leaders },
     approveNotAccepted: { label: { zhCN: '批准：不予受理', en: 'Approve: not accepted' }, from: ['proposal_pending'], to: 'not_accepted', roles: leaders },
     resultReceived: { label: { zhCN: '收到办理结果', en: 'Result received' }, from: ['awaiting_result'], to: 'result_received', roles: 'system' },
+    // The reporter was dissatisfied with the receiver's answer: the sender waits for the reviewed result.
+    reviewStarted: { label: { zhCN: '下级复查中', en: 'Receiver reviewing' }, from: ['result_received'], to: 'awaiting_result', roles: 'system' },
     transferReturned: { label: { zhCN: '被退回', en: 'Returned by receiver' }, from: ['awaiting_result', 'forwarded', 'escalated'], to: 'registered', roles: 'system' },
     answer: { label: { zhCN: '答复', en: 'Answer' }, from: ['handling', 'result_received', 'rehandling'], to: 'answered', roles: handlers },
     closeWithResult: { label: { zhCN: '审核办结', en: 'Close with the result' }, from: ['result_received'], to: 'closed', roles: ['intake_officer', 'leader'] },

@@ -2,7 +2,7 @@ import { useRef } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { Alert, App, Button, Card, Col, Descriptions, Flex, Result, Row, Skeleton, Typography } from 'antd';
 import { ArrowLeftOutlined } from '@ant-design/icons';
-import { petitionChannelLabels, petitionSourceLabels, petitionWorkflow, type PetitionDetail } from '@guantong/contracts';
+import { petitionChannelLabels, petitionSourceLabels, type PetitionDetail } from '@guantong/contracts';
 import { isApiError } from '../../shared/api-client.ts';
 import { useI18n } from '../../shared/i18n.tsx';
 import { formatDateTime } from '../../shared/format.ts';
@@ -73,7 +73,6 @@ function PetitionView({ petition }: { petition: PetitionDetail }) {
   const definition = useWorkflowDefinition('petition', can('workflows.read'));
   const categories = usePetitionCategories();
   const similarRef = useRef<HTMLDivElement>(null);
-  const final = Boolean(petitionWorkflow.states[petition.status].final);
   const openDeadline = petition.deadlines.find((deadline) => deadline.status === 'open');
 
   const scrollToSimilar = () => {
@@ -150,7 +149,7 @@ function PetitionView({ petition }: { petition: PetitionDetail }) {
         <Row gutter={[16, 16]}>
           <Col xs={24} xl={16}>
             <Flex vertical gap={16}>
-              <ClassificationCard petition={petition} categories={categories.data ?? []} editable={!final} />
+              <ClassificationCard petition={petition} categories={categories.data ?? []} />
               <ReporterCard petition={petition} />
               <AnswerCard petition={petition} />
               <SimilarPanel petition={petition} ref={similarRef} />
@@ -161,7 +160,7 @@ function PetitionView({ petition }: { petition: PetitionDetail }) {
             <Flex vertical gap={16}>
               <DeadlinesCard petition={petition} definition={definition.data} />
               <AttachmentsCard petition={petition} />
-              <ClueHandoffCard petition={petition} offerable={!final} />
+              <ClueHandoffCard petition={petition} />
               <PetitionTimeline petition={petition} />
             </Flex>
           </Col>

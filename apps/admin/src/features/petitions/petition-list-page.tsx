@@ -118,7 +118,7 @@ export function PetitionListPage() {
     {
       title: t('petitions.serialNumber'),
       dataIndex: 'serialNumber',
-      width: 130,
+      width: 120,
       render: (serial: string | null, petition) => (
         <Link to={`/petitions/${petition.id}`} data-testid={`petition-serial-${petition.id}`}>
           {serial ?? petition.receiptCode ?? t('petitions.unregistered')}
@@ -144,7 +144,7 @@ export function PetitionListPage() {
     {
       title: t('petitions.concerned'),
       key: 'concerned',
-      width: 140,
+      width: 120,
       render: (_value, petition) =>
         petition.concernedName || petition.concernedUnit ? (
           <Flex vertical gap={2}>
@@ -177,7 +177,7 @@ export function PetitionListPage() {
     {
       title: t('petitions.handlingBody'),
       key: 'organization',
-      width: 150,
+      width: 140,
       render: (_value, petition) => (
         <Flex vertical gap={2}>
           <span>{petition.organizationName}</span>
@@ -193,7 +193,7 @@ export function PetitionListPage() {
       title: t('petitions.receivedAt'),
       dataIndex: 'receivedAt',
       key: 'receivedAt',
-      width: 120,
+      width: 105,
       sorter: true,
       sortOrder: sortOrderOf('receivedAt'),
       render: (value: string) => formatDateTime(value),
@@ -202,7 +202,7 @@ export function PetitionListPage() {
       title: t('petitions.dueAt'),
       dataIndex: 'dueAt',
       key: 'dueAt',
-      width: 140,
+      width: 130,
       sorter: true,
       sortOrder: sortOrderOf('dueAt'),
       render: (value: string | null, petition) => (
@@ -211,6 +211,17 @@ export function PetitionListPage() {
           <DeadlineStateTag state={petition.deadlineState} testId="petition-deadline-state" />
         </Flex>
       ),
+    },
+    {
+      title: t('petitions.updatedAt'),
+      dataIndex: 'updatedAt',
+      key: 'updatedAt',
+      width: 105,
+      sorter: true,
+      // Most recently changed first is the useful order.
+      sortDirections: ['descend', 'ascend'],
+      sortOrder: sortOrderOf('updatedAt'),
+      render: (value: string) => formatDateTime(value),
     },
   ];
 
@@ -337,20 +348,6 @@ export function PetitionListPage() {
             placeholder={[t('petitions.receivedFrom'), t('petitions.receivedTo')]}
             aria-label={t('petitions.receivedAt')}
           />
-          <Select
-            value={`${query.sort}:${query.order}`}
-            onChange={(value: string) => {
-              const [sort, order] = value.split(':');
-              update({ sort, order });
-            }}
-            style={{ width: 170 }}
-            options={petitionSortKeys.flatMap((key) =>
-              (['desc', 'asc'] as const).map((order) => ({ value: `${key}:${order}`, label: t(`petitions.sort.${key}.${order}`) })),
-            )}
-            popupMatchSelectWidth={false}
-            aria-label={t('petitions.sort')}
-            data-testid="petition-sort"
-          />
           {hasFilters ? (
             <Button
               icon={<UndoOutlined />}
@@ -382,7 +379,7 @@ export function PetitionListPage() {
             columns={columns}
             dataSource={petitions.data?.items}
             loading={petitions.isFetching}
-            scroll={{ x: 1050 }}
+            scroll={{ x: 1040 }}
             onChange={onTableChange}
             rowClassName={(petition) => (petition.deadlineState === 'overdue' ? 'gt-row-overdue' : '')}
             data-testid="petition-table"

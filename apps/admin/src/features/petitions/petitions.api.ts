@@ -15,6 +15,7 @@ export const petitionKeys = {
   list: (query: PetitionListQuery) => ['petitions', 'list', query] as const,
   detail: (id: string) => ['petitions', 'detail', id] as const,
   similar: (id: string) => ['petitions', 'similar', id] as const,
+  assignees: (id: string) => ['petitions', 'assignees', id] as const,
   categories: ['petition-settings', 'categories'] as const,
   intakePoints: ['petition-settings', 'intake-points'] as const,
   answerTemplates: ['petition-settings', 'answer-templates'] as const,
@@ -41,6 +42,11 @@ export function usePetition(id: string) {
 
 export function useSimilarPetitions(id: string) {
   return useQuery({ queryKey: petitionKeys.similar(id), queryFn: ({ signal }) => callApi('listSimilarPetitions', { params: { id } }, { signal }) });
+}
+
+/** Officers of the body holding the report: whom it can be assigned to. */
+export function usePetitionAssignees(id: string, enabled = true) {
+  return useQuery({ queryKey: petitionKeys.assignees(id), queryFn: ({ signal }) => callApi('listPetitionAssignees', { params: { id } }, { signal }), enabled });
 }
 
 export function usePetitionCategories(enabled = true) {

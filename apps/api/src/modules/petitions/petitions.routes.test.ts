@@ -164,31 +164,27 @@ describe('petitions: from a citizen’s phone to a rated answer', () => {
     const county = await act(lxLeader, countyId, 'approveAssignment', 'proposal_pending');
     const townshipId = county.transfersOut[0].toPetitionId as string;
 
-    // The township handles and answers; the answer reaches the reporter and flows back up.
+    // The township handles and answers (from a template); the answer reaches the reporter and flows back up.
     const township = await t.login('xk.officer');
     await act(township, townshipId, 'acknowledgeAndHandle', 'transfer_received');
-    const answered = await township.post(`/api/petitions/${townshipId}/answer`, { expectedStatus: 'handling', answer: '经核查，李某某亲属不符合低保条件，已取消其低保资格，对李某某予以诫勉谈话。' });
+    const answered = await township.post(`/api/petitions/${townshipId}/answer`, {
+      expectedStatus: 'handling',
+      answer: '您于{receivedDate}反映的问题（受理编号{receiptCode}）经核查，李某某亲属不符合低保条件，已取消其低保资格。',
+    });
     assert.equal(answered.statusCode, 200, answered.body);
     assert.equal((await lxIntake.get(`/api/petitions/${countyId}`)).json().status, 'result_received');
-    await act(lxIntake, countyId, 'closeWithResult', 'result_received');
-    const cityAfter = (await intake.get(`/api/petitions/${root.id}`)).json() as Json;
-    assert.equal(cityAfter.status, 'result_received');
-    assert.match(cityAfter.transfersOut[0].result, /诫勉谈话/);
-    await act(intake, root.id, 'closeWithResult', 'result_received');
-
-    // The real-name reporter was told of acceptance and of the answer (log-only adapter, number masked).
-    const sms = await t.platform.db.select().from(notifications).where(eq(notifications.channel, 'sms:log'));
-    assert.ok(sms.some((message) => message.kind === 'petition.accepted' && message.title === '*******1111'));
-    assert.ok(sms.some((message) => message.kind === 'petition.answered'));
+    assert.equal((await intake.get(`/api/petitions/${root.id}`)).json().status, 'awaiting_result', 'the city waits for the county');
 
     const credentials = { receiptCode: submitted.receiptCode, secret: submitted.secret };
     const view = (await t.app.inject({ method: 'POST', url: '/api/public/petitions/track', payload: credentials })).json() as Json;
     assert.equal(view.stage, 'answered');
     assert.equal(view.handlingOrganizationName, '溪口镇纪委');
-    assert.match(view.answers[0].body, /诫勉谈话/);
+    assert.ok(view.answers[0].body.includes(`受理编号${submitted.receiptCode}`), 'template placeholders are filled in');
+    assert.ok(view.answers[0].body.includes('2026-11-23'));
     assert.ok(view.timeline.length >= 5);
     assert.ok(!JSON.stringify(view).includes('王静'), 'no staff names in the public view');
 
+    // Dissatisfied: the township reviews; the county waits again for the reviewed result.
     const rated = await t.app.inject({ method: 'POST', url: '/api/public/petitions/rate', payload: { ...credentials, satisfaction: 'dissatisfied', comment: '处理太轻' } });
     assert.equal(rated.statusCode, 200, rated.body);
     assert.equal(rated.json().stage, 'under_review');
@@ -198,6 +194,24 @@ describe('petitions: from a citizen’s phone to a rated answer', () => {
     assert.equal(review.status, 'rehandling');
     assert.equal(review.deadlines.at(-1).ruleKey, 'petition.review');
     assert.deepEqual(review.allowedActions, ['answer']);
+    const countyWaiting = (await lxIntake.get(`/api/petitions/${countyId}`)).json() as Json;
+    assert.equal(countyWaiting.status, 'awaiting_result');
+    assert.equal(countyWaiting.transfersOut[0].status, 'acknowledged');
+
+    await township.post(`/api/petitions/${townshipId}/answer`, { expectedStatus: 'rehandling', answer: '经复查，另对李某某给予党内警告处分，其亲属违规所得低保金已追回。' });
+    await act(lxIntake, countyId, 'closeWithResult', 'result_received');
+    const cityAfter = (await intake.get(`/api/petitions/${root.id}`)).json() as Json;
+    assert.equal(cityAfter.status, 'result_received');
+    assert.match(cityAfter.transfersOut[0].result, /党内警告/);
+    await act(intake, root.id, 'closeWithResult', 'result_received');
+
+    // The real-name reporter was told of acceptance and of the answers (log-only adapter, number masked).
+    const sms = await t.platform.db.select().from(notifications).where(eq(notifications.channel, 'sms:log'));
+    assert.ok(sms.some((message) => message.kind === 'petition.accepted' && message.title === '*******1111'));
+    assert.ok(sms.some((message) => message.kind === 'petition.answered'));
+    const satisfied = await t.app.inject({ method: 'POST', url: '/api/public/petitions/rate', payload: { ...credentials, satisfaction: 'basically_satisfied' } });
+    assert.equal(satisfied.json().stage, 'closed');
+    assert.equal(satisfied.json().answers.length, 2);
     assert.equal((await verifyAuditChain(t.platform.db)).ok, true);
   });
 

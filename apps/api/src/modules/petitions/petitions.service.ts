@@ -530,6 +530,27 @@ export function createPetitionsService(
     }
   }
 
+  // A reviewed answer is not a final result: the sender's report-back transfer is open again until the new answer.
+  async function reopenSenderForReview(tx: Transaction, child: PetitionRow) {
+    const [transfer] = await tx.select().from(petitionTransfers).where(eq(petitionTransfers.toPetitionId, child.id));
+    if (!transfer || !transfer.reportBackRequired || transfer.status !== 'reported') return;
+    await tx.update(petitionTransfers).set({ status: 'acknowledged' }).where(eq(petitionTransfers.id, transfer.id));
+    const [sender] = await tx.select().from(petitions).where(eq(petitions.id, transfer.fromPetitionId));
+    if (sender?.status !== 'result_received') return;
+    await workflows.apply(
+      {
+        definition: petitionWorkflow,
+        subject: petitionSubject,
+        subjectId: sender.id,
+        organizationId: sender.organizationId,
+        expectedStatus: 'result_received',
+        action: 'reviewStarted',
+        actor: { kind: 'system', name: 'transfer' },
+      },
+      tx,
+    );
+  }
+
   function latestRoutingAt(outgoing: { createdAt: Date }[]): Date {
     return outgoing.reduce((latest, transfer) => (transfer.createdAt > latest ? transfer.createdAt : latest), new Date(0));
   }
@@ -662,23 +683,38 @@ export function createPetitionsService(
   async function answer(actor: Actor, id: string, body: EndpointRequest<'answerPetition'>['body']): Promise<PetitionDetail> {
     const row = await findVisible(actor, id);
     const now = clock.now();
+    const text = await fillPlaceholders(row, body.answer);
     await transition(actor, row, 'answer', body.expectedStatus, {
-      set: { answer: body.answer, answeredAt: now, answeredBy: actor.userId },
+      set: { answer: text, answeredAt: now, answeredBy: actor.userId },
       within: async (tx) => {
         await tx.insert(petitionAnswers).values({
           petitionId: row.id,
           rootId: row.rootId,
           organizationId: row.organizationId,
-          body: body.answer,
+          body: text,
           answeredBy: actor.userId,
           createdAt: now,
         });
         // D11: the result goes to a real-name reporter (15 working days after closure at most); here at once.
         await messageReporter(tx, row, 'petition.answered', '您反映的问题已有办理结果，请凭受理编号和查询码查看并评价。');
-        await reportToSender(tx, row, body.answer);
+        await reportToSender(tx, row, text);
       },
     });
     return detail(actor, id);
+  }
+
+  /** Templates name the report's own facts; they are filled in here so the reporter never reads a placeholder. */
+  async function fillPlaceholders(row: PetitionRow, text: string): Promise<string> {
+    const [root] = row.rootId === row.id ? [row] : await db.select().from(petitions).where(eq(petitions.id, row.rootId));
+    const [body] = await db.select({ name: organizations.name }).from(organizations).where(eq(organizations.id, row.organizationId));
+    const values: Record<string, string> = {
+      receiptCode: root?.receiptCode ?? row.serialNumber ?? '',
+      serialNumber: row.serialNumber ?? '',
+      receivedDate: chinaDateOf(root?.receivedAt ?? row.receivedAt),
+      organizationName: body?.name ?? '',
+      title: row.title,
+    };
+    return text.replace(/\{(receiptCode|serialNumber|receivedDate|organizationName|title)\}/g, (_, key: string) => values[key]);
   }
 
   async function merge(actor: Actor, id: string, body: EndpointRequest<'mergePetition'>['body']): Promise<PetitionDetail> {
@@ -702,8 +738,10 @@ export function createPetitionsService(
 
   async function classify(actor: Actor, id: string, body: EndpointRequest<'classifyPetition'>['body']): Promise<PetitionDetail> {
     const row = await findVisible(actor, id);
-    if (finalStatuses.has(row.status as PetitionStatus)) throw new AppError('WORKFLOW_ACTION_NOT_ALLOWED');
     const { version, extraAnswers: answersGiven, ...changes } = body;
+    const onlyAssignee = Object.keys(changes).every((key) => key === 'assigneeId') && answersGiven === undefined;
+    if (!onlyAssignee) await requireCapability(actor, row, 'classify');
+    if (changes.assigneeId !== undefined && changes.assigneeId !== row.assigneeId) await requireCapability(actor, row, 'assign');
     const categoryKey = changes.categoryKey === undefined ? row.categoryKey : changes.categoryKey;
     const categoryChanged = categoryKey !== row.categoryKey;
     // Answers follow the category: new answers are checked against it; a changed category without answers must have no required questions.
@@ -963,6 +1001,12 @@ export function createPetitionsService(
     };
   }
 
+  /** The same flags the detail page shows, enforced here; the UI shows nothing the server would refuse. */
+  async function requireCapability(actor: Actor, row: PetitionRow, capability: keyof ReturnType<typeof capabilitiesOf>) {
+    const handedOff = capability === 'handOffToClues' && (await db.select({ id: petitionClueHandoffs.id }).from(petitionClueHandoffs).where(eq(petitionClueHandoffs.petitionId, row.id))).length > 0;
+    if (!capabilitiesOf(actor, row, handedOff)[capability]) throw new AppError(handedOff ? 'VERSION_CONFLICT' : 'FORBIDDEN');
+  }
+
   async function assignees(actor: Actor, id: string) {
     const row = await findVisible(actor, id);
     return db
@@ -1071,6 +1115,7 @@ export function createPetitionsService(
 
   async function link(actor: Actor, id: string, body: EndpointRequest<'linkPetition'>['body']) {
     const row = await findVisible(actor, id);
+    await requireCapability(actor, row, 'link');
     const other = await findVisible(actor, body.linkedPetitionId);
     if (other.id === row.id) throw new AppError('MERGE_TARGET_INVALID');
     await db.transaction(async (tx) => {
@@ -1093,6 +1138,7 @@ export function createPetitionsService(
 
   async function unlink(actor: Actor, id: string, linkId: string) {
     const row = await findVisible(actor, id);
+    await requireCapability(actor, row, 'link');
     await db.transaction(async (tx) => {
       const removed = await tx
         .delete(petitionLinks)
@@ -1114,6 +1160,7 @@ export function createPetitionsService(
 
   async function addNote(actor: Actor, id: string, body: string) {
     const row = await findVisible(actor, id);
+    await requireCapability(actor, row, 'addNote');
     await db.transaction(async (tx) => {
       const [note] = await tx
         .insert(petitionNotes)
@@ -1134,6 +1181,7 @@ export function createPetitionsService(
 
   async function handOffToClues(actor: Actor, id: string, summary: string) {
     const row = await findVisible(actor, id);
+    await requireCapability(actor, row, 'handOffToClues');
     await db.transaction(async (tx) => {
       const inserted = await tx
         .insert(petitionClueHandoffs)
@@ -1313,6 +1361,7 @@ export function createPetitionsService(
       },
       within: async (tx) => {
         if (action !== 'rateDissatisfied') return;
+        await reopenSenderForReview(tx, current);
         // The review goes to the body's leaders and the officer who answered.
         const members = await tx
           .select({ userId: memberships.userId })

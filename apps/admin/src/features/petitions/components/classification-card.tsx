@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { Alert, App, Button, Card, Col, Descriptions, Flex, Form, Input, Row, Select, Tag, Typography } from 'antd';
-import { EditOutlined } from '@ant-design/icons';
+import { EditOutlined, UserSwitchOutlined } from '@ant-design/icons';
 import {
   objectLevelLabels,
   objectLevels,
@@ -18,11 +18,10 @@ import { isApiError } from '../../../shared/api-client.ts';
 import { useI18n } from '../../../shared/i18n.tsx';
 import { maxLength, required } from '../../../shared/form-rules.ts';
 import { enumLabel, enumOptions } from '../../../shared/labels.ts';
-import { useSession, useSignedInSession } from '../../../shared/session.tsx';
+import { useSignedInSession } from '../../../shared/session.tsx';
 import { FormModal } from '../../../shared/ui/form-modal.tsx';
-import { useUsers } from '../../users/users.api.ts';
-import { useClassifyPetition, useRefetchPetition } from '../petitions.api.ts';
-import { answerText } from './category-questions.tsx';
+import { useClassifyPetition, usePetitionAssignees, useRefetchPetition } from '../petitions.api.ts';
+import { answerText, CategoryQuestionFields, cleanAnswers } from './category-questions.tsx';
 import { usePetitionErrorHandler } from './use-petition-error.ts';
 
 interface Values {
@@ -34,6 +33,7 @@ interface Values {
   concernedUnit?: string;
   objectLevel?: ObjectLevel | null;
   violationCategories: ViolationCategory[];
+  extraAnswers?: Record<string, string | boolean | undefined>;
   assigneeId?: string | null;
 }
 
@@ -47,17 +47,32 @@ function valuesOf(petition: PetitionDetail): Values {
     concernedUnit: petition.concernedUnit ?? '',
     objectLevel: petition.objectLevel,
     violationCategories: petition.violationCategories,
+    extraAnswers: { ...petition.extraAnswers },
     assigneeId: petition.assigneeId,
   };
 }
 
 const orNull = (value: string | undefined) => (value?.trim() ? value.trim() : null);
 
-/** What the report says, and how staff classified it; classification is edited with the version seen (VERSION_CONFLICT otherwise). */
-export function ClassificationCard({ petition, categories, editable }: { petition: PetitionDetail; categories: PetitionCategory[]; editable: boolean }) {
+function sameAnswers(a: Record<string, string | boolean>, b: Record<string, string | boolean>): boolean {
+  const keys = Object.keys(a);
+  return keys.length === Object.keys(b).length && keys.every((key) => Object.hasOwn(b, key) && a[key] === b[key]);
+}
+
+/** The answers of the chosen category only (the form may still hold answers of another one). */
+function answersFor(category: PetitionCategory | undefined, answers: Values['extraAnswers']): Record<string, string | boolean> {
+  if (!category || !answers) return {};
+  return cleanAnswers(Object.fromEntries(category.questions.map((question) => [question.key, answers[question.key]]))) ?? {};
+}
+
+/**
+ * What the report says, and how staff classified it. The server's `capabilities` decide what can be edited here:
+ * the classification (`classify`, with the questions of the category) and the officer in charge (`assign`).
+ * Changes carry the version seen (VERSION_CONFLICT otherwise).
+ */
+export function ClassificationCard({ petition, categories }: { petition: PetitionDetail; categories: PetitionCategory[] }) {
   const { t, lt, locale } = useI18n();
   const { message } = App.useApp();
-  const { can } = useSession();
   const session = useSignedInSession();
   const [form] = Form.useForm<Values>();
   const [editing, setEditing] = useState(false);
@@ -65,36 +80,62 @@ export function ClassificationCard({ petition, categories, editable }: { petitio
   const classify = useClassifyPetition(petition.id);
   const refetch = useRefetchPetition();
   const onError = usePetitionErrorHandler(petition.id);
-  const users = useUsers({ page: 1, pageSize: 200 }, editing && can('users.read'));
+  const { classify: canClassify, assign: canAssign } = petition.capabilities;
+  const assignees = usePetitionAssignees(petition.id, editing && canAssign);
+  const chosenKey = Form.useWatch('categoryKey', form);
 
   const category = categories.find((candidate) => candidate.key === petition.categoryKey);
+  // In the dialog the questions follow the category chosen there.
+  const chosenCategory = categories.find((candidate) => candidate.key === chosenKey);
   const answers = Object.entries(petition.extraAnswers);
   const assigneeOptions = useMemo(() => {
-    const options = new Map<string, string>();
-    if (petition.assigneeId) options.set(petition.assigneeId, petition.assigneeName ?? petition.assigneeId);
-    options.set(session.user.id, t('petitions.assignedToMe', { name: session.user.displayName }));
-    for (const user of users.data?.items ?? []) if (!options.has(user.id)) options.set(user.id, user.displayName);
-    return [...options].map(([value, label]) => ({ value, label }));
-  }, [petition.assigneeId, petition.assigneeName, session.user, users.data, t]);
+    const options = new Map<string, { label: string; post?: string | null }>();
+    for (const officer of assignees.data ?? []) {
+      options.set(officer.id, {
+        label: officer.id === session.user.id ? t('petitions.assignedToMe', { name: officer.displayName }) : officer.displayName,
+        post: officer.title,
+      });
+    }
+    // The officer in charge now stays readable even after leaving the body.
+    if (petition.assigneeId && !options.has(petition.assigneeId)) options.set(petition.assigneeId, { label: petition.assigneeName ?? petition.assigneeId });
+    return [...options].map(([value, { label, post }]) => ({ value, label, post: post ?? undefined }));
+  }, [assignees.data, petition.assigneeId, petition.assigneeName, session.user.id, t]);
 
   const open = () => {
     setConflict(false);
     setEditing(true);
   };
 
+  const onCategoryChange = (key: string | undefined) => {
+    // Back to the saved category: its saved answers again; another category starts with empty answers.
+    form.setFieldValue('extraAnswers', (key ?? null) === petition.categoryKey ? { ...petition.extraAnswers } : {});
+  };
+
+  const classificationOf = (values: Values) => {
+    const categoryKey = values.categoryKey ?? null;
+    const chosen = categories.find((candidate) => candidate.key === categoryKey);
+    const given = answersFor(chosen, values.extraAnswers);
+    // Answers go with a changed category, or when they were edited; otherwise the saved ones stay as they are.
+    const sendAnswers = chosen !== undefined && (categoryKey !== petition.categoryKey || !sameAnswers(given, petition.extraAnswers));
+    return {
+      submissionType: values.submissionType,
+      categoryKey,
+      title: values.title.trim(),
+      concernedName: orNull(values.concernedName),
+      concernedPost: orNull(values.concernedPost),
+      concernedUnit: orNull(values.concernedUnit),
+      objectLevel: values.objectLevel ?? null,
+      violationCategories: values.violationCategories,
+      ...(sendAnswers ? { extraAnswers: given } : {}),
+    };
+  };
+
   const onFinish = async (values: Values) => {
     try {
       await classify.mutateAsync({
         version: petition.version,
-        submissionType: values.submissionType,
-        categoryKey: values.categoryKey ?? null,
-        title: values.title.trim(),
-        concernedName: orNull(values.concernedName),
-        concernedPost: orNull(values.concernedPost),
-        concernedUnit: orNull(values.concernedUnit),
-        objectLevel: values.objectLevel ?? null,
-        violationCategories: values.violationCategories,
-        assigneeId: values.assigneeId ?? null,
+        ...(canClassify ? classificationOf(values) : {}),
+        ...(canAssign ? { assigneeId: values.assigneeId ?? null } : {}),
       });
       void message.success(t('petitions.classified'));
       setEditing(false);
@@ -105,9 +146,13 @@ export function ClassificationCard({ petition, categories, editable }: { petitio
         await refetch(petition.id);
         return;
       }
+      // CATEGORY_ANSWER_INVALID names each question (body.extraAnswers.<key>): the handler shows it at that question.
       if (onError(error, form)) setEditing(false);
     }
   };
+
+  const editLabel = canClassify ? t('petitions.classify') : t('petitions.assign');
+  const modalTitle = canClassify && canAssign ? t('petitions.classifyTitle') : editLabel;
 
   return (
     <Card
@@ -115,9 +160,9 @@ export function ClassificationCard({ petition, categories, editable }: { petitio
       size="small"
       data-testid="petition-content"
       extra={
-        editable ? (
-          <Button size="small" icon={<EditOutlined />} onClick={open} data-testid="petition-classify">
-            {t('petitions.classify')}
+        canClassify || canAssign ? (
+          <Button size="small" icon={canClassify ? <EditOutlined /> : <UserSwitchOutlined />} onClick={open} data-testid="petition-classify">
+            {editLabel}
           </Button>
         ) : null
       }
@@ -163,12 +208,12 @@ export function ClassificationCard({ petition, categories, editable }: { petitio
       />
       <FormModal<Values>
         open={editing}
-        title={t('petitions.classifyTitle')}
+        title={modalTitle}
         form={form}
         onCancel={() => setEditing(false)}
         onFinish={onFinish}
         submitting={classify.isPending}
-        width={720}
+        width={canClassify ? 720 : 480}
         initialValues={valuesOf(petition)}
         testId="classify-modal"
       >
@@ -193,51 +238,80 @@ export function ClassificationCard({ petition, categories, editable }: { petitio
             data-testid="classify-conflict"
           />
         ) : null}
-        <Row gutter={12}>
-          <Col xs={24} md={12}>
-            <Form.Item name="submissionType" label={t('petitions.submissionType')} rules={[{ required: true }]}>
-              <Select options={enumOptions(submissionTypes, submissionTypeLabels, locale)} />
+        {canClassify ? (
+          <>
+            <Row gutter={12}>
+              <Col xs={24} md={12}>
+                <Form.Item name="submissionType" label={t('petitions.submissionType')} rules={[{ required: true }]}>
+                  <Select options={enumOptions(submissionTypes, submissionTypeLabels, locale)} />
+                </Form.Item>
+              </Col>
+              <Col xs={24} md={12}>
+                <Form.Item name="categoryKey" label={t('petitions.category')}>
+                  <Select
+                    allowClear
+                    onChange={onCategoryChange}
+                    options={categories.map((candidate) => ({ value: candidate.key, label: lt(candidate.label), disabled: !candidate.active }))}
+                    data-testid="classify-category"
+                  />
+                </Form.Item>
+              </Col>
+            </Row>
+            <Form.Item name="title" label={t('petitions.title')} rules={[required(t, t('petitions.title')), maxLength(t, 80)]}>
+              <Input maxLength={80} showCount />
             </Form.Item>
-          </Col>
-          <Col xs={24} md={12}>
-            <Form.Item name="categoryKey" label={t('petitions.category')}>
-              <Select allowClear options={categories.map((candidate) => ({ value: candidate.key, label: lt(candidate.label), disabled: !candidate.active }))} />
-            </Form.Item>
-          </Col>
-        </Row>
-        <Form.Item name="title" label={t('petitions.title')} rules={[required(t, t('petitions.title')), maxLength(t, 80)]}>
-          <Input maxLength={80} showCount />
-        </Form.Item>
-        <Row gutter={12}>
-          <Col xs={24} md={8}>
-            <Form.Item name="concernedName" label={t('petitions.concernedName')} rules={[maxLength(t, 40)]}>
-              <Input />
-            </Form.Item>
-          </Col>
-          <Col xs={24} md={8}>
-            <Form.Item name="concernedPost" label={t('petitions.concernedPost')} rules={[maxLength(t, 60)]}>
-              <Input />
-            </Form.Item>
-          </Col>
-          <Col xs={24} md={8}>
-            <Form.Item name="concernedUnit" label={t('petitions.concernedUnit')} rules={[maxLength(t, 100)]}>
-              <Input />
-            </Form.Item>
-          </Col>
-          <Col xs={24} md={8}>
-            <Form.Item name="objectLevel" label={t('petitions.objectLevel')}>
-              <Select allowClear options={enumOptions(objectLevels, objectLevelLabels, locale)} />
-            </Form.Item>
-          </Col>
-          <Col xs={24} md={16}>
-            <Form.Item name="violationCategories" label={t('petitions.violationCategories')}>
-              <Select mode="multiple" allowClear options={enumOptions(violationCategories, violationCategoryLabels, locale)} />
-            </Form.Item>
-          </Col>
-        </Row>
-        <Form.Item name="assigneeId" label={t('petitions.assignee')}>
-          <Select allowClear showSearch={{ optionFilterProp: 'label' }} options={assigneeOptions} loading={users.isLoading} />
-        </Form.Item>
+            <Row gutter={12}>
+              <Col xs={24} md={8}>
+                <Form.Item name="concernedName" label={t('petitions.concernedName')} rules={[maxLength(t, 40)]}>
+                  <Input />
+                </Form.Item>
+              </Col>
+              <Col xs={24} md={8}>
+                <Form.Item name="concernedPost" label={t('petitions.concernedPost')} rules={[maxLength(t, 60)]}>
+                  <Input />
+                </Form.Item>
+              </Col>
+              <Col xs={24} md={8}>
+                <Form.Item name="concernedUnit" label={t('petitions.concernedUnit')} rules={[maxLength(t, 100)]}>
+                  <Input />
+                </Form.Item>
+              </Col>
+              <Col xs={24} md={8}>
+                <Form.Item name="objectLevel" label={t('petitions.objectLevel')}>
+                  <Select allowClear options={enumOptions(objectLevels, objectLevelLabels, locale)} />
+                </Form.Item>
+              </Col>
+              <Col xs={24} md={16}>
+                <Form.Item name="violationCategories" label={t('petitions.violationCategories')}>
+                  <Select mode="multiple" allowClear options={enumOptions(violationCategories, violationCategoryLabels, locale)} />
+                </Form.Item>
+              </Col>
+            </Row>
+            {chosenCategory?.questions.length ? (
+              <Card size="small" type="inner" title={t('petitions.categoryQuestions')} style={{ marginBottom: 16, background: '#fafbfc' }} data-testid="classify-questions">
+                <CategoryQuestionFields questions={chosenCategory.questions} />
+              </Card>
+            ) : null}
+          </>
+        ) : null}
+        {canAssign ? (
+          <Form.Item name="assigneeId" label={t('petitions.assignee')} extra={t('petitions.assigneeHint', { body: petition.organizationName })}>
+            <Select
+              allowClear
+              showSearch={{ optionFilterProp: 'label' }}
+              options={assigneeOptions}
+              optionRender={(option) => (
+                <Flex justify="space-between" gap={12}>
+                  <span>{option.data.label}</span>
+                  {option.data.post ? <Typography.Text type="secondary">{option.data.post}</Typography.Text> : null}
+                </Flex>
+              )}
+              loading={assignees.isLoading}
+              notFoundContent={assignees.isError ? t('petitions.assigneesFailed') : undefined}
+              data-testid="classify-assignee"
+            />
+          </Form.Item>
+        ) : null}
       </FormModal>
     </Card>
   );

@@ -1,23 +1,28 @@
 import { useState } from 'react';
-import { App, Button, Card, Descriptions, Form, Input, Typography } from 'antd';
+import { App, Button, Card, Descriptions, Form, Input, Tag, Typography } from 'antd';
 import { SendOutlined } from '@ant-design/icons';
-import type { PetitionDetail } from '@guantong/contracts';
+import { clueHandoffStatusLabels, type PetitionDetail } from '@guantong/contracts';
 import { useI18n } from '../../../shared/i18n.tsx';
 import { formatDateTime } from '../../../shared/format.ts';
 import { maxLength, required } from '../../../shared/form-rules.ts';
+import { enumLabel } from '../../../shared/labels.ts';
 import { FormModal } from '../../../shared/ui/form-modal.tsx';
 import { useHandOffToClues } from '../petitions.api.ts';
 import { usePetitionErrorHandler } from './use-petition-error.ts';
 
-/** 转为问题线索: a problem clue about a cadre goes to the clue ledger with a summary; once done, its state shows here. */
-export function ClueHandoffCard({ petition, offerable }: { petition: PetitionDetail; offerable: boolean }) {
-  const { t } = useI18n();
+/**
+ * 转为问题线索: a problem clue about a cadre goes to the clue ledger with a summary, where the server offers it
+ * (`capabilities.handOffToClues`); once done, its state shows here.
+ */
+export function ClueHandoffCard({ petition }: { petition: PetitionDetail }) {
+  const { t, locale } = useI18n();
   const { message } = App.useApp();
   const [form] = Form.useForm<{ summary: string }>();
   const [open, setOpen] = useState(false);
   const handOff = useHandOffToClues(petition.id);
   const onError = usePetitionErrorHandler(petition.id);
   const { clueHandoff } = petition;
+  const offerable = petition.capabilities.handOffToClues;
   if (!clueHandoff && !offerable) return null;
   // A starting point for the summary: who the clue is about, and what.
   const concerned = [petition.concernedName, petition.concernedPost, petition.concernedUnit].filter(Boolean).join('，');
@@ -39,18 +44,26 @@ export function ClueHandoffCard({ petition, offerable }: { petition: PetitionDet
           size="small"
           column={1}
           items={[
-            { key: 'status', label: t('field.status'), children: <span data-testid="clue-handoff-status">{clueHandoff.status}</span> },
+            {
+              key: 'status',
+              label: t('field.status'),
+              children: (
+                <Tag color={clueHandoff.status === 'received' ? 'success' : 'processing'} data-testid="clue-handoff-status" data-status={clueHandoff.status}>
+                  {enumLabel(clueHandoffStatusLabels, clueHandoff.status, locale)}
+                </Tag>
+              ),
+            },
             { key: 'at', label: t('petitions.handedOffAt'), children: formatDateTime(clueHandoff.createdAt) },
           ]}
         />
-      ) : (
+      ) : offerable ? (
         <>
           <Typography.Paragraph type="secondary">{t('petitions.handOffHint')}</Typography.Paragraph>
           <Button icon={<SendOutlined />} onClick={() => setOpen(true)} data-testid="clue-handoff">
             {t('petitions.handOff')}
           </Button>
         </>
-      )}
+      ) : null}
       <FormModal<{ summary: string }>
         open={open}
         title={t('petitions.handOff')}

@@ -6,7 +6,6 @@ import { useI18n } from '../../../shared/i18n.tsx';
 import { formatDateTime } from '../../../shared/format.ts';
 import { maxLength, required } from '../../../shared/form-rules.ts';
 import { deadlineBasisLabel, deadlineLengthText, petitionStatusLabel } from '../../../shared/labels.ts';
-import { useSession } from '../../../shared/session.tsx';
 import { DeadlineStateTag } from '../../../shared/ui/deadline-state-tag.tsx';
 import { FormModal } from '../../../shared/ui/form-modal.tsx';
 import { useApiErrorHandler } from '../../../shared/use-api-feedback.ts';
@@ -17,11 +16,13 @@ interface ExtendValues {
   reason: string;
 }
 
-/** The deadlines of the record, open first: due date, state, the rule's legal basis; leaders may extend an extendable one. */
+/**
+ * The deadlines of the record, open first: due date, state, the rule's legal basis. Where the server allows it
+ * (`capabilities.extendDeadline`), an open deadline whose rule is extendable can be extended.
+ */
 export function DeadlinesCard({ petition, definition }: { petition: PetitionDetail; definition: WorkflowDefinitionJson | undefined }) {
   const { t, lt, locale } = useI18n();
   const { message } = App.useApp();
-  const { hasRole } = useSession();
   const onError = useApiErrorHandler();
   const extend = useExtendDeadline(petition.id);
   const [form] = Form.useForm<ExtendValues>();
@@ -33,8 +34,9 @@ export function DeadlinesCard({ petition, definition }: { petition: PetitionDeta
     const maximum = ruleOf(deadline)?.maxExtension;
     return maximum === undefined ? null : Math.max(0, maximum - deadline.extendedBy);
   };
-  // The API lets leaders extend (workflows.routes.ts); the rule says whether this deadline can be.
-  const extendable = (deadline: Deadline) => hasRole('leader') && deadline.status === 'open' && Boolean(ruleOf(deadline)?.extendable) && remaining(deadline) !== 0;
+  // The server says whether this person may extend; the rule says whether this deadline can be, and by how much.
+  const extendable = (deadline: Deadline) =>
+    petition.capabilities.extendDeadline && deadline.status === 'open' && Boolean(ruleOf(deadline)?.extendable) && remaining(deadline) !== 0;
   const stateName = (key: string) => (Object.hasOwn(petitionWorkflow.states, key) ? petitionStatusLabel(key as PetitionStatus, locale) : key);
   const sorted = [...petition.deadlines].sort((a, b) => Number(b.status === 'open') - Number(a.status === 'open') || b.startedAt.localeCompare(a.startedAt));
 

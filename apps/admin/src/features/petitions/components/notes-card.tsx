@@ -7,7 +7,7 @@ import { maxLength, required } from '../../../shared/form-rules.ts';
 import { useAddPetitionNote } from '../petitions.api.ts';
 import { usePetitionErrorHandler } from './use-petition-error.ts';
 
-/** Internal notes between officers; the reporter never sees them. */
+/** Internal notes between officers; the reporter never sees them. The form is there where the server allows `addNote`. */
 export function NotesCard({ petition }: { petition: PetitionDetail }) {
   const { t } = useI18n();
   const { message } = App.useApp();
@@ -54,16 +54,18 @@ export function NotesCard({ petition }: { petition: PetitionDetail }) {
       ) : (
         <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('petitions.noNotes')} />
       )}
-      <Form form={form} name="petition-note" layout="vertical" onFinish={onFinish} style={{ marginTop: 12 }}>
-        <Form.Item name="body" rules={[required(t, t('petitions.note')), maxLength(t, 2000)]} style={{ marginBottom: 8 }}>
-          <Input.TextArea rows={2} maxLength={2000} placeholder={t('petitions.notePlaceholder')} aria-label={t('petitions.note')} data-testid="note-input" />
-        </Form.Item>
-        <Flex justify="flex-end">
-          <Button htmlType="submit" loading={add.isPending} data-testid="note-submit">
-            {t('petitions.addNote')}
-          </Button>
-        </Flex>
-      </Form>
+      {petition.capabilities.addNote ? (
+        <Form form={form} name="petition-note" layout="vertical" onFinish={onFinish} style={{ marginTop: 12 }}>
+          <Form.Item name="body" rules={[required(t, t('petitions.note')), maxLength(t, 2000)]} style={{ marginBottom: 8 }}>
+            <Input.TextArea rows={2} maxLength={2000} placeholder={t('petitions.notePlaceholder')} aria-label={t('petitions.note')} data-testid="note-input" />
+          </Form.Item>
+          <Flex justify="flex-end">
+            <Button htmlType="submit" loading={add.isPending} data-testid="note-submit">
+              {t('petitions.addNote')}
+            </Button>
+          </Flex>
+        </Form>
+      ) : null}
     </Card>
   );
 }

@@ -36,7 +36,8 @@ function SummaryLine({ petition }: { petition: PetitionSummary }) {
 
 /**
  * Earlier reports about the same person or unit, by the same reporter or with similar text, beside this one;
- * they can be linked (related / duplicate) or, where the server allows `merge`, this record merged into one of them.
+ * they can be linked (related / duplicate) where the server allows `capabilities.link`, or, where it allows the
+ * `merge` action, this record merged into one of them.
  */
 export function SimilarPanel({ petition, ref }: { petition: PetitionDetail; ref?: Ref<HTMLDivElement> }) {
   const { t, locale } = useI18n();
@@ -50,6 +51,7 @@ export function SimilarPanel({ petition, ref }: { petition: PetitionDetail; ref?
   const [form] = Form.useForm<{ note: string }>();
   const linked = new Set(petition.links.map((entry) => entry.petition.id));
   const canMerge = petition.allowedActions.includes('merge');
+  const canLink = petition.capabilities.link;
 
   const onLink = async (target: PetitionSummary, kind: 'related' | 'duplicate') => {
     try {
@@ -92,13 +94,17 @@ export function SimilarPanel({ petition, ref }: { petition: PetitionDetail; ref?
                 dataSource={petition.links}
                 renderItem={(entry) => (
                   <List.Item
-                    actions={[
-                      <Popconfirm key="unlink" title={t('petitions.unlinkConfirm')} onConfirm={() => onUnlink(entry.id)}>
-                        <Button size="small" type="text" icon={<DisconnectOutlined />} data-testid={`unlink-${entry.petition.id}`}>
-                          {t('petitions.unlink')}
-                        </Button>
-                      </Popconfirm>,
-                    ]}
+                    actions={
+                      canLink
+                        ? [
+                            <Popconfirm key="unlink" title={t('petitions.unlinkConfirm')} onConfirm={() => onUnlink(entry.id)}>
+                              <Button size="small" type="text" icon={<DisconnectOutlined />} data-testid={`unlink-${entry.petition.id}`}>
+                                {t('petitions.unlink')}
+                              </Button>
+                            </Popconfirm>,
+                          ]
+                        : undefined
+                    }
                   >
                     <Flex gap={8} align="center" wrap>
                       <Tag color={entry.kind === 'duplicate' ? 'orange' : 'blue'}>{enumLabel(linkKindLabels, entry.kind, locale)}</Tag>
@@ -159,7 +165,7 @@ export function SimilarPanel({ petition, ref }: { petition: PetitionDetail; ref?
                       <Flex gap={8} wrap>
                         {linked.has(item.petition.id) ? (
                           <Tag color="blue">{t('petitions.alreadyLinked')}</Tag>
-                        ) : (
+                        ) : canLink ? (
                           <>
                             <Button size="small" icon={<LinkOutlined />} loading={link.isPending} onClick={() => onLink(item.petition, 'related')} data-testid={`link-related-${item.petition.id}`}>
                               {t('petitions.linkRelated')}
@@ -168,7 +174,7 @@ export function SimilarPanel({ petition, ref }: { petition: PetitionDetail; ref?
                               {t('petitions.linkDuplicate')}
                             </Button>
                           </>
-                        )}
+                        ) : null}
                         {canMerge ? (
                           <Button size="small" danger icon={<MergeCellsOutlined />} onClick={() => setMergeInto(item.petition)} data-testid={`merge-into-${item.petition.id}`}>
                             {t('petitions.mergeInto')}

@@ -51,6 +51,7 @@ export function TransfersCard({ petition }: { petition: PetitionDetail }) {
               {
                 title: t('petitions.receivingBody'),
                 dataIndex: 'toOrganizationName',
+                width: 170,
                 render: (name: string, transfer) => (
                   <Flex vertical gap={2}>
                     <span data-testid="transfer-body">{name}</span>

@@ -1,9 +1,8 @@
 import { useMemo, useState } from 'react';
-import { useQuery } from '@tanstack/react-query';
 import { App, Button, Empty, Flex, Form, Input, Switch, Table, Tag, TreeSelect, Typography } from 'antd';
 import { DownloadOutlined, EditOutlined, PlusOutlined, QrcodeOutlined } from '@ant-design/icons';
-import type { IntakePoint } from '@guantong/contracts';
-import { callApi, isApiError } from '../../../shared/api-client.ts';
+import { receivingBodyTypes, type IntakePoint, type OrganizationType } from '@guantong/contracts';
+import { isApiError } from '../../../shared/api-client.ts';
 import { useI18n } from '../../../shared/i18n.tsx';
 import { formatDateTime } from '../../../shared/format.ts';
 import { maxLength, required } from '../../../shared/form-rules.ts';
@@ -35,14 +34,12 @@ export function IntakePointsTab() {
   const save = useSaveIntakePoint();
   const creating = editing?.mode === 'create';
   const organizations = useOrganizations({}, creating && can('organizations.read'));
-  // Only bodies that receive reports can own a code; the intake options name them.
-  const receiving = useQuery({ queryKey: ['public', 'intake-options'], queryFn: ({ signal }) => callApi('getIntakeOptions', undefined, { signal }), enabled: creating });
+  // Only bodies that take reports from the public can own a code; the others stay in the tree, greyed out, for orientation.
   const organizationOptions = useMemo(() => {
     const list = organizations.data ?? [];
-    if (!receiving.data) return organizationTreeOptions(list);
-    const accepted = new Set(receiving.data.receivingBodies.map((body) => body.id));
-    return organizationTreeOptions(list, new Set(list.filter((organization) => !accepted.has(organization.id)).map((organization) => organization.id)));
-  }, [organizations.data, receiving.data]);
+    const receiving = new Set<OrganizationType>(receivingBodyTypes);
+    return organizationTreeOptions(list, new Set(list.filter((organization) => !receiving.has(organization.type)).map((organization) => organization.id)));
+  }, [organizations.data]);
 
   const onFinish = async (values: Values) => {
     const description = values.description?.trim() ? values.description.trim() : null;
@@ -171,7 +168,7 @@ export function IntakePointsTab() {
               showSearch={{ treeNodeFilterProp: 'title' }}
               treeData={organizationOptions}
               treeDefaultExpandAll
-              loading={organizations.isLoading || receiving.isLoading}
+              loading={organizations.isLoading}
               placeholder={t('users.pickOrganization')}
               popupMatchSelectWidth={false}
               data-testid="intake-organization"
