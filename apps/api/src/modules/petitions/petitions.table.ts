@@ -98,6 +98,9 @@ export const petitions = pgTable(
     uniqueIndex('petitions_receipt_code_idx').on(table.receiptCode),
     uniqueIndex('petitions_serial_number_idx').on(table.organizationId, table.serialNumber),
     index('petitions_queue_idx').on(table.organizationId, table.receivedAt),
+    // Wide scopes (a city leader sees most rows): the newest first straight from the index, filtered by body.
+    index('petitions_received_idx').on(table.receivedAt, table.id),
+    index('petitions_updated_idx').on(table.updatedAt, table.id),
     index('petitions_status_idx').on(table.organizationId, table.status, table.receivedAt),
     index('petitions_due_idx').on(table.dueAt),
     index('petitions_root_idx').on(table.rootId),
