@@ -5,42 +5,26 @@
  * in its own process, load it with autocannon, stop it, then issue the same SQL straight to the database with the
  * same concurrency. Prints a table and writes bench/out/<timestamp>.json. See bench/README.md.
  */
-import fs from 'node:fs';
 import os from 'node:os';
-import path from 'node:path';
-import { randomBytes } from 'node:crypto';
 import { parseArgs } from 'node:util';
-import pg from 'pg';
-import { openDatabase, type DatabaseHandle } from '../apps/api/src/platform/db/client.ts';
-import { acquireDataDirLock } from '../apps/api/src/platform/db/data-dir-lock.ts';
 import { DEMO_PASSWORD } from '../apps/api/src/seed/demo.seed.ts';
 import { COUNT_CAP } from '../apps/api/src/platform/http/pagination.ts';
 import { prepareDatabase, type PreparedData } from './lib/prepare.ts';
 import { login, startServer } from './lib/server.ts';
-import { measureHttp, stopLoad, type HttpResult } from './lib/http.ts';
-import { closedLoop } from './lib/raw.ts';
-import { auditListOperation, auditListStatements, scopeSize, scopedUser } from './lib/queries.ts';
+import { measureHttp, type HttpResult } from './lib/http.ts';
+import { measureLoop } from './lib/raw.ts';
+import { auditListStatements, listOperation, scopeSize, scopedUser } from './lib/queries.ts';
 import { formatTable, type ScenarioResult } from './lib/report.ts';
-import { round } from './lib/stats.ts';
+import { cleanups, forgetCleanup, runCleanups, wasInterrupted } from './lib/lifecycle.ts';
+import { pgliteTarget, postgresTarget, type DatabaseTarget, type Kind } from './lib/targets.ts';
+import { common, log, machine, positiveInt, repoRoot, saveJson } from './lib/settings.ts';
 
-type Kind = 'pglite' | 'postgres';
-
-const repoRoot = path.resolve(import.meta.dirname, '..');
 const { values: flags } = parseArgs({
   options: { 'pglite-only': { type: 'boolean' }, 'postgres-only': { type: 'boolean' }, rows: { type: 'string' } },
 });
-const positiveInt = (text: string | undefined, fallback: number, name: string) => {
-  if (text === undefined || text === '') return fallback;
-  const value = Number(text);
-  if (!Number.isInteger(value) || value < 1) throw new Error(`${name} must be a positive integer, got ${text}`);
-  return value;
-};
 const settings = {
   rows: positiveInt(flags.rows, 100_000, '--rows'),
-  seconds: positiveInt(process.env.BENCH_SECONDS, 10, 'BENCH_SECONDS'),
-  warmupSeconds: 2,
-  connections: positiveInt(process.env.BENCH_CONNECTIONS, 10, 'BENCH_CONNECTIONS'),
-  postgresAdminUrl: process.env.BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres',
+  ...common,
 };
 if (flags['pglite-only'] && flags['postgres-only']) throw new Error('--pglite-only and --postgres-only exclude each other');
 const kinds: Kind[] = flags['pglite-only'] ? ['pglite'] : flags['postgres-only'] ? ['postgres'] : ['pglite', 'postgres'];
@@ -51,105 +35,6 @@ const scenarios = [
   { name: `GET /api/audit (county, ${rowsLabel})`, path: '/api/audit?page=1&pageSize=20', account: 'lx.admin' },
   { name: `GET /api/audit (city, ${rowsLabel})`, path: '/api/audit?page=1&pageSize=20', account: 'admin' },
 ] as const;
-
-const log = (line: string) => console.log(line);
-
-// Everything started is undone in reverse order, also on failure and on Ctrl-C; concurrent callers share one pass.
-const cleanups: (() => Promise<void>)[] = [];
-let cleaning: Promise<void> | null = null;
-function runCleanups(): Promise<void> {
-  cleaning ??= (async () => {
-    while (cleanups.length > 0) {
-      try {
-        await cleanups.pop()!();
-      } catch (error) {
-        console.error('cleanup failed:', error);
-      }
-    }
-  })().finally(() => {
-    cleaning = null;
-  });
-  return cleaning;
-}
-let interrupted = false;
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.once(signal, () => {
-    interrupted = true;
-    console.error(`\n${signal}: stopping the load and cleaning up`);
-    stopLoad();
-    void runCleanups().finally(() => process.exit(130));
-  });
-}
-
-interface DatabaseTarget {
-  kind: Kind;
-  /** Opens the prepared database in this process (only while the API is not running, for PGlite). */
-  open(): Promise<{ handle: DatabaseHandle; release(): Promise<void> }>;
-  serverEnv: { dataDir: string; databaseUrl?: string };
-}
-
-async function pgliteTarget(): Promise<DatabaseTarget> {
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'gt-bench-'));
-  cleanups.push(async () => fs.rmSync(dataDir, { recursive: true, force: true }));
-  return {
-    kind: 'pglite',
-    serverEnv: { dataDir },
-    async open() {
-      const unlock = acquireDataDirLock(dataDir);
-      const handle = await openDatabase({ kind: 'pglite', dir: path.join(dataDir, 'pglite') });
-      return {
-        handle,
-        release: async () => {
-          await handle.close();
-          unlock();
-        },
-      };
-    },
-  };
-}
-
-async function postgresTarget(): Promise<DatabaseTarget> {
-  const name = `gt_bench_${randomBytes(4).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: settings.postgresAdminUrl });
-  try {
-    await admin.connect();
-  } catch (error) {
-    throw new Error(
-      `PostgreSQL not reachable at ${settings.postgresAdminUrl} (${(error as Error).message}).\n` +
-        'Start it (pg_ctlcluster --skip-systemctl-redirect $(ls /etc/postgresql) main start), set BENCH_PG_URL, or pass --pglite-only.',
-    );
-  }
-  try {
-    await admin.query(`create database ${name}`);
-  } finally {
-    await admin.end();
-  }
-  cleanups.push(async () => {
-    const dropper = new pg.Client({ connectionString: settings.postgresAdminUrl });
-    await dropper.connect();
-    try {
-      await dropper.query(`drop database if exists ${name} with (force)`);
-      log(`dropped database ${name}`);
-    } finally {
-      await dropper.end();
-    }
-  });
-  const url = new URL(settings.postgresAdminUrl);
-  url.pathname = `/${name}`;
-  const databaseUrl = url.toString();
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'gt-bench-pg-'));
-  cleanups.push(async () => fs.rmSync(dataDir, { recursive: true, force: true }));
-  log(`created database ${name}`);
-  return {
-    kind: 'postgres',
-    serverEnv: { dataDir, databaseUrl },
-    async open() {
-      // The same pool size as the API's default (DATABASE_POOL_SIZE=10).
-      const handle = await openDatabase({ kind: 'postgres', url: databaseUrl, poolSize: 10 });
-      return { handle, release: () => handle.close() };
-    },
-  };
-}
 
 interface DatabaseReport {
   version: string;
@@ -201,7 +86,7 @@ async function benchDatabase(target: DatabaseTarget): Promise<DatabaseReport> {
     }
   } finally {
     await server.stop();
-    cleanups.splice(cleanups.indexOf(server.stop), 1);
+    forgetCleanup(server.stop);
   }
 
   const rawConcurrency = settings.connections;
@@ -223,10 +108,10 @@ async function benchDatabase(target: DatabaseTarget): Promise<DatabaseReport> {
       } else {
         const user = await scopedUser(handle, scenario.account);
         const sql = auditListStatements(handle, user);
-        operation = auditListOperation(handle, sql);
+        operation = listOperation(handle, sql);
         statements = [sql.page, sql.count].map((statement) => `${statement.sql}  -- params ${JSON.stringify(statement.params)}`);
         // The raw statements must see what the endpoint saw.
-        const { rows, matches } = await auditListOperation(handle, sql)();
+        const { rows, matches } = await listOperation(handle, sql)();
         const answered = http[index].answered;
         if (rows !== Math.min(20, matches) || !answered || answered.total !== Math.min(matches, COUNT_CAP) || answered.totalCapped !== matches > COUNT_CAP) {
           throw new Error(`${scenario.name}: raw statements (${rows} rows, ${matches} counted) disagree with the API (${JSON.stringify(answered)})`);
@@ -235,8 +120,7 @@ async function benchDatabase(target: DatabaseTarget): Promise<DatabaseReport> {
       }
       log(`    ${scenario.name} (${scenario.account ?? 'no account'}${visibleRows === null ? '' : `, scope covers ${visibleRows} rows`}):`);
       for (const statement of statements) log(`      ${statement}`);
-      await closedLoop(operation, { concurrency: rawConcurrency, seconds: settings.warmupSeconds });
-      const raw = await closedLoop(operation, { concurrency: rawConcurrency, seconds: settings.seconds });
+      const raw = await measureLoop(operation, { concurrency: rawConcurrency, seconds: settings.seconds, warmupSeconds: settings.warmupSeconds });
       log(`      -> ${Math.round(raw.opsPerSec)} ops/s, p50 ${raw.p50Ms.toFixed(2)} ms, p99 ${raw.p99Ms.toFixed(2)} ms`);
       results.push({
         scenario: scenario.name,
@@ -263,18 +147,18 @@ const reports: Partial<Record<Kind, DatabaseReport>> = {};
 let failed = false;
 try {
   for (const kind of kinds) {
-    if (interrupted) break;
-    const target = kind === 'pglite' ? await pgliteTarget() : await postgresTarget();
+    if (wasInterrupted()) break;
+    const target = kind === 'pglite' ? await pgliteTarget() : await postgresTarget(settings.postgresAdminUrl, log);
     reports[kind] = await benchDatabase(target);
     await runCleanups();
   }
 } catch (error) {
   failed = true;
-  if (!interrupted) console.error('\nbenchmark failed:', error instanceof Error ? error.message : error);
+  if (!wasInterrupted()) console.error('\nbenchmark failed:', error instanceof Error ? error.message : error);
 } finally {
   await runCleanups();
 }
-if (interrupted) await new Promise(() => {}); // the signal handler exits once cleanup is done
+if (wasInterrupted()) await new Promise(() => {}); // the signal handler exits once cleanup is done
 
 const results = kinds.flatMap((kind) => reports[kind]?.results ?? []);
 if (results.length > 0) {
@@ -286,26 +170,15 @@ if (results.length > 0) {
   for (const result of unhealthy) log(`WARNING: ${result.scenario} on ${result.database} had failures: ${JSON.stringify(result.http.statusCodes)}`);
   if (unhealthy.length > 0) failed = true;
 
-  const outDir = path.join(repoRoot, 'bench', 'out');
-  fs.mkdirSync(outDir, { recursive: true });
-  const file = path.join(outDir, `bench-${startedAt.toISOString().replace(/[:.]/g, '-')}.json`);
   const json = {
     startedAt: startedAt.toISOString(),
     finishedAt: new Date().toISOString(),
-    machine: {
-      cpus: cpus.length,
-      cpuModel: cpus[0]?.model.trim(),
-      memoryGb: round(os.totalmem() / 2 ** 30, 1),
-      platform: `${os.platform()} ${os.release()}`,
-      node: process.version,
-      loadAverage1mAtStart: round(loadAtStart),
-    },
+    machine: machine(loadAtStart),
     settings: { rows: settings.rows, seconds: settings.seconds, warmupSeconds: settings.warmupSeconds, connections: settings.connections, rawConcurrency: settings.connections },
     databases: Object.fromEntries(Object.entries(reports).map(([kind, report]) => [kind, { version: report.version, prepared: report.prepared }])),
     results,
   };
-  fs.writeFileSync(file, `${JSON.stringify(json, null, 2)}\n`);
-  fs.copyFileSync(file, path.join(outDir, 'latest.json'));
-  log(`saved ${path.relative(repoRoot, file)} (and bench/out/latest.json)`);
+  const file = saveJson('bench', 'latest.json', startedAt, json);
+  log(`saved ${file} (and bench/out/latest.json)`);
 }
 process.exit(failed ? 1 : 0);

@@ -6,10 +6,27 @@ declare module 'autocannon' {
     url: string;
     connections?: number;
     duration?: number;
+    /** Send this many requests and wait for their answers (duration is then ignored). */
+    amount?: number;
     pipelining?: number;
     timeout?: number;
     method?: string;
     headers?: Record<string, string>;
+    /** Requests each connection cycles through; `setupRequest` runs before every send and may change the body. */
+    requests?: RequestSpec[];
+  }
+
+  export interface RequestParams {
+    method: string;
+    path: string;
+    headers: Record<string, string>;
+    body?: string | Buffer;
+  }
+
+  export interface RequestSpec {
+    method?: string;
+    setupRequest?: (request: RequestParams, context: Record<string, unknown>) => RequestParams;
+    onResponse?: (status: number, body: string, context: Record<string, unknown>, headers: Record<string, string>) => void;
   }
 
   export interface Histogram {

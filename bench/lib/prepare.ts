@@ -3,6 +3,7 @@ import type { DatabaseHandle } from '../../apps/api/src/platform/db/client.ts';
 import { migrateDatabase } from '../../apps/api/src/platform/db/migrate.ts';
 import { seedCalendar } from '../../apps/api/src/seed/calendar.seed.ts';
 import { seedDemoData } from '../../apps/api/src/seed/demo.seed.ts';
+import { seedPetitionDefaults } from '../../apps/api/src/seed/petition-categories.seed.ts';
 import { GENESIS_HASH, hashAuditEntry, verifyAuditChain, type HashedFields } from '../../apps/api/src/platform/audit/audit.service.ts';
 
 const BATCH_ROWS = 1000;
@@ -10,7 +11,7 @@ const COLUMNS = ['occurred_at', 'actor_id', 'actor_name', 'organization_id', 'ac
 const CASTS = ['timestamptz', 'uuid', 'text', 'uuid', 'text', 'text', 'text', 'jsonb', 'jsonb', 'text', 'text', 'text'];
 
 /** A small seeded generator (mulberry32), so that every run lays out the same mix of rows. */
-function random(seed: number): () => number {
+export function random(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;
@@ -120,6 +121,14 @@ function entryMaker(bodies: Body[], people: Person[], pick: () => number) {
   };
 }
 
+/** What the API's bootstrap does to a new database: the schema, the calendar, petition categories and the demo city. */
+export async function migrateAndSeed(handle: DatabaseHandle): Promise<void> {
+  await migrateDatabase(handle);
+  await seedCalendar(handle.db);
+  await seedPetitionDefaults(handle.db);
+  await seedDemoData(handle.db);
+}
+
 export interface PreparedData {
   organizations: number;
   auditRows: number;
@@ -139,10 +148,8 @@ export async function prepareDatabase(handle: DatabaseHandle, rows: number, log:
     return seconds;
   };
 
-  await migrateDatabase(handle);
-  await seedCalendar(handle.db);
-  await seedDemoData(handle.db);
-  const migrateAndSeed = lap();
+  await migrateAndSeed(handle);
+  const migratedAndSeeded = lap();
 
   // By code, not id or path (those are random): the seeded generator then lays rows out the same way every run.
   const bodies = await handle.query<{ id: string; path: string; name: string; short_name: string | null }>('select id, path, name, short_name from organizations order by code');
@@ -206,5 +213,5 @@ export async function prepareDatabase(handle: DatabaseHandle, rows: number, log:
   const verify = lap();
   log(`    audit chain verified (${verified.checked} entries)`);
 
-  return { organizations: bodies.length, auditRows: rows, seconds: { migrateAndSeed, insert, vacuumAnalyze, verify } };
+  return { organizations: bodies.length, auditRows: rows, seconds: { migrateAndSeed: migratedAndSeeded, insert, vacuumAnalyze, verify } };
 }

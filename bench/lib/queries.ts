@@ -29,18 +29,23 @@ export async function scopedUser(handle: DatabaseHandle, username: string): Prom
  * (`auditListQueries` in apps/api/src/modules/audit/audit.service.ts), rendered to SQL.
  */
 export function auditListStatements(handle: DatabaseHandle, user: ScopedUser, pageSize = 20): { page: Statement; count: Statement } {
-  // The scope only reads these two fields of the actor.
-  const actor = { userId: user.userId, organizationPath: user.organizationPath } as Actor;
-  const { page, count } = auditListQueries(handle.db, actor, { page: 1, pageSize });
-  const render = (query: { toSQL(): { sql: string; params: unknown[] } }): Statement => {
-    const { sql, params } = query.toSQL();
-    return { sql, params };
-  };
+  const { page, count } = auditListQueries(handle.db, actorOf(user), { page: 1, pageSize });
   return { page: render(page), count: render(count) };
 }
 
-/** One raw operation of the list endpoint: both statements at once, as the route's Promise.all sends them. */
-export function auditListOperation(handle: DatabaseHandle, statements: { page: Statement; count: Statement }) {
+/** The actor as list scoping sees it: it only reads these two fields. */
+export function actorOf(user: ScopedUser): Actor {
+  return { userId: user.userId, organizationPath: user.organizationPath } as Actor;
+}
+
+/** A drizzle query rendered to the SQL text and parameters it sends. */
+export function render(query: { toSQL(): { sql: string; params: unknown[] } }): Statement {
+  const { sql, params } = query.toSQL();
+  return { sql, params };
+}
+
+/** One raw operation of a list endpoint: page and capped count at once, as the routes' Promise.all sends them. */
+export function listOperation(handle: DatabaseHandle, statements: { page: Statement; count: Statement }) {
   return async () => {
     const [rows, [counted]] = await Promise.all([
       handle.query(statements.page.sql, statements.page.params),
@@ -49,6 +54,12 @@ export function auditListOperation(handle: DatabaseHandle, statements: { page: S
     // drizzle reads results by position; read the one column whatever its name.
     return { rows: rows.length, matches: Number(Object.values(counted)[0]) };
   };
+}
+
+/** The plan of one statement as the database runs it (EXPLAIN ANALYZE executes it once). */
+export async function explainAnalyze(handle: DatabaseHandle, statement: Statement): Promise<string> {
+  const rows = await handle.query<Record<string, string>>(`explain (analyze, buffers) ${statement.sql}`, statement.params);
+  return rows.map((row) => Object.values(row)[0]).join('\n');
 }
 
 /** How many audit rows the account's scope covers, counted without the cap (for the report, not timed). */

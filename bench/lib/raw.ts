@@ -1,5 +1,5 @@
 import { performance } from 'node:perf_hooks';
-import { summarise, type LatencySummary } from './stats.ts';
+import { measuredSeconds, summarise, type LatencySummary } from './stats.ts';
 
 export interface RawResult extends LatencySummary {
   concurrency: number;
@@ -26,4 +26,14 @@ export async function closedLoop(operation: () => Promise<unknown>, { concurrenc
   );
   const elapsedSeconds = (performance.now() - start) / 1000;
   return { concurrency, seconds: elapsedSeconds, opsPerSec: samples.length / elapsedSeconds, ...summarise(samples) };
+}
+
+/** A discarded warm-up loop, then the measured loop: `seconds` long, or longer for a slow operation (as measureHttp). */
+export async function measureLoop(
+  operation: () => Promise<unknown>,
+  { concurrency, seconds, warmupSeconds }: { concurrency: number; seconds: number; warmupSeconds: number },
+): Promise<RawResult> {
+  // The loop waits for every operation it started, so nothing is left running when the warm-up ends.
+  const warmup = await closedLoop(operation, { concurrency, seconds: warmupSeconds });
+  return closedLoop(operation, { concurrency, seconds: measuredSeconds(seconds, warmup.count > 0 ? warmup.maxMs : 0) });
 }

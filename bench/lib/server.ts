@@ -27,7 +27,18 @@ function exited(child: ChildProcess): Promise<void> {
  * Starts the API exactly as in production (`node --import tsx apps/api/src/server.ts`) in its own process,
  * so that the load generator does not share its event loop, and waits until /api/health answers.
  */
-export async function startServer({ repoRoot, dataDir, databaseUrl }: { repoRoot: string; dataDir: string; databaseUrl?: string }): Promise<RunningServer> {
+export async function startServer({
+  repoRoot,
+  dataDir,
+  databaseUrl,
+  env: extraEnv = {},
+}: {
+  repoRoot: string;
+  dataDir: string;
+  databaseUrl?: string;
+  /** More settings for this run (the petitions bench: human-check work, submission rate limit, sealing key). */
+  env?: Record<string, string>;
+}): Promise<RunningServer> {
   const port = await freePort();
   const env: NodeJS.ProcessEnv = {
     ...process.env,
@@ -39,6 +50,7 @@ export async function startServer({ repoRoot, dataDir, databaseUrl }: { repoRoot
     SCHEDULER: 'false',
     RATE_LIMIT_PER_MINUTE: '100000000',
     LOGIN_RATE_LIMIT_PER_MINUTE: '1000',
+    ...extraEnv,
   };
   // An inherited DATABASE_URL must not turn a PGlite run into a PostgreSQL one.
   delete env.DATABASE_URL;
