@@ -51,8 +51,10 @@ test('admin signs in, sees role and body, and switches the language to English a
     assert.match((await page.getByTestId('home-modules-notice').textContent()) ?? '', /later releases/);
     assert.equal(await page.evaluate(() => document.documentElement.lang), 'en');
     // The API now answers in English too (it reads the gt_locale cookie).
-    const cookies = await page.context().cookies();
-    assert.equal(cookies.find((cookie) => cookie.name === 'gt_locale')?.value, 'en');
+    // The UI switches at once; the cookie arrives with the answer to the preference request, so wait for it.
+    const localeCookie = async () => (await page.context().cookies()).find((cookie) => cookie.name === 'gt_locale')?.value;
+    for (let waited = 0; (await localeCookie()) !== 'en' && waited < 10_000; waited += 100) await page.waitForTimeout(100);
+    assert.equal(await localeCookie(), 'en');
     await shot('home-en');
 
     // Back to Chinese, which is also stored with the account for the next scenarios.
