@@ -34,7 +34,7 @@ import { login, startServer, type RunningServer } from './lib/server.ts';
 import { measureHttp, type HttpResult } from './lib/http.ts';
 import { measureLoop } from './lib/raw.ts';
 import { actorOf, explainAnalyze, listOperation, render, scopedUser, type Statement } from './lib/queries.ts';
-import { challengePool, rawSubmission, submissionBody, submissionMaker, solve } from './lib/intake.ts';
+import { challengePool, rawSubmission, submissionBody, submissionMaker, solve, UNCHAINED_AUDIT_TABLE } from './lib/intake.ts';
 import { describeWaits, sampleWaits, type WaitSummary } from './lib/waits.ts';
 import { column, formatTable, type Column, type ScenarioResult } from './lib/report.ts';
 import { cleanups, forgetCleanup, runCleanups, wasInterrupted } from './lib/lifecycle.ts';
@@ -284,18 +284,30 @@ async function benchIntake(target: DatabaseTarget): Promise<{ results: ScenarioR
     if (pool.madeDuringRun > 0) notes.push(`${target.kind} service intake: ${pool.madeDuringRun} human checks were made during the run`);
     log(`    service.submitPublic(payload, []): ${Math.round(serviceResult.opsPerSec)} ops/s, p50 ${serviceResult.p50Ms.toFixed(2)} ms, p99 ${serviceResult.p99Ms.toFixed(2)} ms`);
 
-    const raw = rawSubmission(handle, {
+    const rawOptions = {
       clock: systemClock,
       sealer: platform.sealer,
       exceptions: await platform.calendar.exceptions(),
       intakeOwnerOf: new Map(receiving.map((body) => [body.id, body.owner])),
-    });
+    };
+    const raw = rawSubmission(handle, rawOptions);
     const makeRaw = submissionMaker(receivingIds, 3);
     const rawCall = () => raw(makeRaw(''));
     const rawResult = await watched(target, 'raw (warm-up and run)', waits, () =>
       measureLoop(rawCall, { concurrency: settings.connections, seconds: settings.seconds, warmupSeconds: settings.warmupSeconds }),
     );
     log(`    raw transaction: ${Math.round(rawResult.opsPerSec)} ops/s, p50 ${rawResult.p50Ms.toFixed(2)} ms, p99 ${rawResult.p99Ms.toFixed(2)} ms`);
+
+    // Diagnostic: the same writes with the audit entry off the chain (a table of the same shape in this scratch
+    // database, no lock, no tip read), to show what the chain's serialised commits cost.
+    await handle.query(`create table ${UNCHAINED_AUDIT_TABLE} (like audit_log including defaults including indexes)`);
+    const unchained = rawSubmission(handle, { ...rawOptions, chain: false });
+    const makeUnchained = submissionMaker(receivingIds, 4);
+    const unchainedCall = () => unchained(makeUnchained(''));
+    const unchainedResult = await watched(target, 'raw without the chain (warm-up and run)', waits, () =>
+      measureLoop(unchainedCall, { concurrency: settings.connections, seconds: settings.seconds, warmupSeconds: settings.warmupSeconds }),
+    );
+    log(`    raw transaction, audit entry off the chain (diagnostic): ${Math.round(unchainedResult.opsPerSec)} ops/s, p50 ${unchainedResult.p50Ms.toFixed(2)} ms, p99 ${unchainedResult.p99Ms.toFixed(2)} ms`);
 
     // Concurrent appends must have left one valid chain.
     const verified = await verifyAuditChain(handle.db);
@@ -314,6 +326,7 @@ async function benchIntake(target: DatabaseTarget): Promise<{ results: ScenarioR
           apiTotal: null,
           http,
           service: { ...serviceResult, call: 'service.submitPublic(payload, [])' },
+          unchained: unchainedResult,
           ...(Object.keys(waits).length > 0 ? { waits } : {}),
           raw: {
             ...rawResult,
@@ -378,6 +391,7 @@ const intakeColumns: Column[] = [
   column.rawP50,
   column.rawP99,
   column.apiShareOfRaw,
+  column.unchainedOpsPerSec,
 ];
 
 const startedAt = new Date();
@@ -417,7 +431,10 @@ if (queueResults.length + intakeResults.length > 0) {
   if (intakeResults.length > 0) {
     log('\nIntake (anonymous, no files; every submission commits before the answer)');
     log(formatTable(intakeResults, intakeColumns));
-    log('req/s, p50, p99: HTTP through the API (autocannon). service: submitPublic() in the bench process. raw: the same writes in one transaction, straight to the database.');
+    log(
+      'req/s, p50, p99: HTTP through the API (autocannon). service: submitPublic() in the bench process. raw: the same writes in one transaction, straight to the database.\n' +
+        'no chain: diagnostic, the raw writes with the audit entry off the hash chain (no advisory lock, no tip read).',
+    );
   }
 
   const verdicts: string[] = [];

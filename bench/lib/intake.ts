@@ -4,7 +4,8 @@ import type { DatabaseHandle } from '../../apps/api/src/platform/db/client.ts';
 import type { Clock } from '../../apps/api/src/platform/clock.ts';
 import type { HumanCheck } from '../../apps/api/src/platform/http/human-check.ts';
 import type { Sealer } from '../../apps/api/src/platform/crypto/sealing.ts';
-import { appendAudit } from '../../apps/api/src/platform/audit/audit.service.ts';
+import { sql } from 'drizzle-orm';
+import { appendAudit, GENESIS_HASH, hashAuditEntry } from '../../apps/api/src/platform/audit/audit.service.ts';
 import { chinaDateOf, dueAtOf, remindAtOf, type CalendarExceptions } from '../../apps/api/src/platform/calendar/working-days.ts';
 import { searchVectorOf } from '../../apps/api/src/platform/search/segment.ts';
 import { deadlines } from '../../apps/api/src/platform/deadlines/deadlines.table.ts';
@@ -111,6 +112,9 @@ export function submissionBody(payload: PublicSubmission): { body: Buffer; conte
   return multipartBody(payload);
 }
 
+/** Where the diagnostic raw run without the chain writes its audit entries (created by the bench in its scratch database). */
+export const UNCHAINED_AUDIT_TABLE = 'bench_audit_unchained';
+
 const CODE_ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
 const randomCode = (length: number) => Array.from({ length }, () => CODE_ALPHABET[randomInt(CODE_ALPHABET.length)]).join('');
 
@@ -121,10 +125,19 @@ const randomCode = (length: number) => Array.from({ length }, () => CODE_ALPHABE
  * hash chain (appendAudit: advisory lock, read the tip, insert). The same values the service writes; what it
  * leaves out is the service's reads (receiving body, intake office, category, deadline-rule override) and its
  * second write to the petition row (the deadline mirror), and verifying the proof of work.
+ * With `chain: false` (a diagnostic, not what the application does) the audit entry is hashed the same way but
+ * goes to a table of the same shape, UNCHAINED_AUDIT_TABLE, without the lock and without reading the tip: what the
+ * same writes cost when commits are not serialised by the chain.
  */
 export function rawSubmission(
   handle: DatabaseHandle,
-  { clock, sealer, exceptions, intakeOwnerOf }: { clock: Clock; sealer: Sealer; exceptions: CalendarExceptions; intakeOwnerOf: Map<string, string> },
+  {
+    clock,
+    sealer,
+    exceptions,
+    intakeOwnerOf,
+    chain = true,
+  }: { clock: Clock; sealer: Sealer; exceptions: CalendarExceptions; intakeOwnerOf: Map<string, string>; chain?: boolean },
 ) {
   const receiptKey = sealer.derive('receipt-secret');
   const rule = petitionWorkflow.states.submitted.deadline!;
@@ -191,7 +204,7 @@ export function rawSubmission(
         legalBasisZh: rule.legalBasis.zhCN,
         legalBasisEn: rule.legalBasis.en,
       });
-      await appendAudit(tx, clock, {
+      const entry = {
         actorId: null,
         actorName: 'system:portal',
         organizationId,
@@ -199,7 +212,17 @@ export function rawSubmission(
         subjectType: petitionWorkflow.id,
         subjectId: id,
         after: { status: 'submitted', receiptCode, channel: 'online', anonymous: true, attachments: 0 },
-      });
+      };
+      if (chain) {
+        await appendAudit(tx, clock, entry);
+        return;
+      }
+      const fields = { ...entry, occurredAt: clock.now(), before: null, reason: null, prevHash: GENESIS_HASH };
+      await tx.execute(
+        sql`insert into ${sql.raw(UNCHAINED_AUDIT_TABLE)} (occurred_at, actor_id, actor_name, organization_id, action, subject_type, subject_id, before, after, reason, prev_hash, hash)
+            values (${fields.occurredAt.toISOString()}::timestamptz, null, ${fields.actorName}, ${organizationId}, ${fields.action}, ${fields.subjectType}, ${id}, null,
+                    ${JSON.stringify(fields.after)}::jsonb, null, ${GENESIS_HASH}, ${hashAuditEntry(fields)})`,
+      );
     });
   };
 }

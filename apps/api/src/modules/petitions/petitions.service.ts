@@ -298,6 +298,23 @@ export function createPetitionsService(
   ): Promise<Receipt> {
     const secret = `${randomCode(4)}-${randomCode(4)}-${randomCode(4)}`;
     const now = clock.now();
+    // A random receipt code may, rarely, already exist: the whole transaction is retried with a new one.
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await submitOnce(payload, stored, options, secret, now);
+      } catch (error) {
+        if (attempt >= 3 || !isReceiptCodeCollision(error)) throw error;
+      }
+    }
+  }
+
+  async function submitOnce(
+    payload: PublicSubmission,
+    stored: (StoredFile & { fileName: string })[],
+    options: { source?: 'portal' | 'open311'; skipHumanCheck?: boolean },
+    secret: string,
+    now: Date,
+  ): Promise<Receipt> {
     const receipt = await db.transaction(async (tx) => {
       if (!options.skipHumanCheck) await humanCheck.spend(tx, payload.challenge);
       const { ownerId, receivingName } = await ownerOfReceivingBody(tx, payload.receivingOrganizationId);
@@ -1411,6 +1428,12 @@ export function createPetitionsService(
   };
 }
 export type PetitionsService = ReturnType<typeof createPetitionsService>;
+
+function isReceiptCodeCollision(error: unknown): boolean {
+  // drizzle wraps the driver's error; PostgreSQL and PGlite both name the violated index.
+  const cause = ((error as { cause?: unknown })?.cause ?? error) as { code?: string; constraint?: string };
+  return cause?.code === '23505' && cause.constraint === 'petitions_receipt_code_idx';
+}
 
 type PublicStage = 'received' | 'accepted' | 'in_hand' | 'answered' | 'under_review' | 'closed' | 'not_accepted';
 const publicStageLabels: Record<PublicStage, { zhCN: string; en: string }> = {
