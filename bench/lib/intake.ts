@@ -10,7 +10,8 @@ import { chinaDateOf, dueAtOf, remindAtOf, type CalendarExceptions } from '../..
 import { searchVectorOf } from '../../apps/api/src/platform/search/segment.ts';
 import { deadlines } from '../../apps/api/src/platform/deadlines/deadlines.table.ts';
 import { workflowEvents } from '../../apps/api/src/platform/workflow/workflow.table.ts';
-import { petitions, usedChallenges } from '../../apps/api/src/modules/petitions/petitions.table.ts';
+import { petitions } from '../../apps/api/src/modules/petitions/petitions.table.ts';
+import { usedChallenges } from '../../apps/api/src/platform/http/human-check.table.ts';
 import { multipartBody } from '../../apps/api/test/public-intake.ts';
 import { reportTextMaker } from './petition-text.ts';
 import { random } from './prepare.ts';

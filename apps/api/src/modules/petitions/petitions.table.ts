@@ -238,9 +238,3 @@ export const answerTemplates = pgTable('answer_templates', {
   version: integer().notNull().default(1),
   createdAt: timestamp({ withTimezone: true }).notNull(),
 });
-
-/** Used human-check challenges, so one solution cannot be replayed until it expires. */
-export const usedChallenges = pgTable('used_challenges', {
-  signature: text().primaryKey(),
-  expiresAt: timestamp({ withTimezone: true }).notNull(),
-});

@@ -10,4 +10,5 @@ export * from '../jobs/jobs.table.ts';
 export * from '../files/files.table.ts';
 export * from '../notify/notifications.table.ts';
 export * from '../numbering/serials.table.ts';
+export * from '../http/human-check.table.ts';
 export * from '../../modules/petitions/petitions.table.ts';

@@ -3,7 +3,7 @@ import { lt } from 'drizzle-orm';
 import { AppError } from '../errors.ts';
 import type { Clock } from '../clock.ts';
 import type { Database, DbOrTx } from '../db/client.ts';
-import { usedChallenges } from '../../modules/petitions/petitions.table.ts';
+import { usedChallenges } from './human-check.table.ts';
 
 const CHALLENGE_TTL_MS = 20 * 60_000;
 
