@@ -1,12 +1,11 @@
 import { timingSafeEqual } from 'node:crypto';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import fastifyFormbody from '@fastify/formbody';
-import { and, eq, inArray, or, sql } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { AppError } from '../../platform/errors.ts';
 import { organizations } from '../organizations/organizations.table.ts';
 import type { Platform } from '../../platform/platform.ts';
-import { petitions } from './petitions.table.ts';
 import type { PetitionsService } from './petitions.service.ts';
 import type { PetitionSettingsService } from './petition-settings.service.ts';
 
@@ -31,7 +30,6 @@ const PostRequestSchema = z.object({
   media_url: z.string().optional(),
 });
 
-const openStatuses = new Set(['submitted', 'transfer_received', 'registered', 'proposal_pending', 'handling', 'awaiting_result', 'result_received', 'forwarded', 'escalated', 'answered', 'rehandling']);
 
 function open311Error(reply: FastifyReply, status: number, description: string) {
   return reply.status(status).send([{ code: status, description }]);
@@ -113,35 +111,16 @@ export function open311Routes(
     );
 
     async function describe(codes: string[]) {
-      if (codes.length === 0) return [];
-      const roots = await db
-        .select({
-          id: petitions.id,
-          receiptCode: petitions.receiptCode,
-          categoryKey: petitions.categoryKey,
-          receivedAt: petitions.receivedAt,
-        })
-        .from(petitions)
-        .where(inArray(petitions.receiptCode, codes));
-      const result = [];
-      for (const root of roots) {
-        // The newest record of the chain holds the current state; its body is the agency responsible.
-        const [current] = await db
-          .select({ status: petitions.status, updatedAt: petitions.updatedAt, organizationName: sql<string>`(select o.name from organizations o where o.id = ${petitions.organizationId})` })
-          .from(petitions)
-          .where(and(eq(petitions.rootId, root.id), or(eq(petitions.reporterFacing, true))))
-          .orderBy(sql`${petitions.createdAt} desc`)
-          .limit(1);
-        result.push({
-          service_request_id: root.receiptCode,
-          status: openStatuses.has(current.status) ? 'open' : 'closed',
-          service_code: root.categoryKey,
-          requested_datetime: root.receivedAt.toISOString(),
-          updated_datetime: current.updatedAt.toISOString(),
-          agency_responsible: current.organizationName,
-        });
-      }
-      return result;
+      const statuses = await service.statusesByReceipt(codes);
+      return statuses.map((entry) => ({
+        service_request_id: entry.receiptCode,
+        status: entry.open ? 'open' : 'closed',
+        service_code: entry.categoryKey,
+        requested_datetime: entry.receivedAt.toISOString(),
+        updated_datetime: entry.updatedAt.toISOString(),
+        // The body handling it now, the same one the reporter's own tracking page names.
+        agency_responsible: entry.organizationName,
+      }));
     }
 
     scope.get(`${BASE}/requests.json`, { schema: { tags: ['Open311'], summary: 'Status of reports by service_request_id (comma-separated)' } }, async (request, reply) => {

@@ -2,6 +2,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import ExcelJS from 'exceljs';
 import QRCode from 'qrcode';
 import { z } from 'zod';
+import { and, eq } from 'drizzle-orm';
 import {
   IdParamsSchema,
   PetitionListQuerySchema,
@@ -17,7 +18,7 @@ import {
   deadlineStateLabels,
 } from '@guantong/contracts';
 import { AppError } from '../../platform/errors.ts';
-import { inActorScope } from '../../platform/auth/actor.ts';
+import { can, inActorScope, type Actor } from '../../platform/auth/actor.ts';
 import { parseInput, publicRoute, requireActor, staffRoute } from '../../platform/http/route.ts';
 import { removeUnreferenced } from '../../platform/files/orphans.ts';
 import type { StoredFile } from '../../platform/files/file-store.ts';
@@ -27,7 +28,6 @@ import { attachmentOwners } from '../files/files.routes.ts';
 import { petitions } from './petitions.table.ts';
 import type { PetitionsService } from './petitions.service.ts';
 import type { PetitionSettingsService } from './petition-settings.service.ts';
-import { and, eq } from 'drizzle-orm';
 
 export function baseUrlOf(request: FastifyRequest, configured: string | undefined): string {
   return configured ?? `${request.protocol}://${request.host}`;
@@ -47,7 +47,7 @@ export function petitionsRoutes(
 
   // Attachments of a report are readable by whoever can see the report.
   attachmentOwners.set('petition', async (actor, ownerId) => {
-    if (!actor.permissions.includes('petitions.read')) return false;
+    if (!can(actor, 'petitions.read')) return false;
     const [row] = await db.select({ id: petitions.id }).from(petitions).where(and(eq(petitions.id, ownerId), inActorScope(petitions.organizationId, actor)));
     return Boolean(row);
   });
@@ -139,7 +139,7 @@ export function petitionsRoutes(
     { schema: { tags: ['Petitions'], summary: 'The current queue view as an Excel file (same filters as the list)', querystring: PetitionListQuerySchema } },
     async (request, reply) => {
       const actor = requireActor(request);
-      if (!actor.permissions.includes('petitions.read')) throw new AppError('FORBIDDEN');
+      if (!can(actor, 'petitions.read')) throw new AppError('FORBIDDEN');
       const query = parseInput(PetitionListQuerySchema, request.query, 'query', request.locale);
       const rows = await service.exportRows(actor, query);
       const locale = actor.locale;
@@ -186,8 +186,12 @@ export function petitionsRoutes(
 
   // ---- Settings ----
 
+  // Officers pick categories and templates; administrators edit them.
+  const readOrConfigure = (actor: Actor) => {
+    if (!can(actor, 'petitions.read') && !can(actor, 'petitions.configure')) throw new AppError('FORBIDDEN');
+  };
   staffRoute(app, 'listPetitionCategories', {}, async ({ actor }) => {
-    if (!actor.permissions.includes('petitions.read') && !actor.permissions.includes('petitions.configure')) throw new AppError('FORBIDDEN');
+    readOrConfigure(actor);
     return settings.listCategories();
   });
   staffRoute(app, 'upsertPetitionCategory', { permission: 'petitions.configure' }, async ({ actor, params, body }) => settings.upsertCategory(actor, params.key, body));
@@ -197,7 +201,7 @@ export function petitionsRoutes(
     settings.updatePoint(actor, params.id, body, baseUrlOf(request, publicUrl)),
   );
   staffRoute(app, 'listAnswerTemplates', {}, async ({ actor }) => {
-    if (!actor.permissions.includes('petitions.read') && !actor.permissions.includes('petitions.configure')) throw new AppError('FORBIDDEN');
+    readOrConfigure(actor);
     return settings.listTemplates();
   });
   staffRoute(app, 'createAnswerTemplate', { permission: 'petitions.configure' }, async ({ actor, body }) => settings.createTemplate(actor, body));
@@ -214,7 +218,7 @@ export function petitionsRoutes(
     },
     async (request, reply) => {
       const actor = requireActor(request);
-      if (!actor.permissions.includes('petitions.configure')) throw new AppError('FORBIDDEN');
+      if (!can(actor, 'petitions.configure')) throw new AppError('FORBIDDEN');
       const params = parseInput(IdParamsSchema.extend({ format: z.enum(['png', 'svg']) }), request.params, 'params', request.locale);
       const point = await settings.findPoint(actor, params.id);
       const url = settings.pointUrl(baseUrlOf(request, publicUrl), point.code);

@@ -601,8 +601,7 @@ export function createPetitionsService(
     if (dedicatedActions.has(action) || !Object.hasOwn(petitionWorkflow.actions, action)) throw new AppError('WORKFLOW_ACTION_NOT_ALLOWED');
     const expectedStatus = body.expectedStatus as PetitionStatus;
     const mode = transferModeOf[action];
-    if (action.startsWith('approve') && row.proposal && approvalActionOfMode[row.proposal.mode] !== action) throw new AppError('PROPOSAL_MISMATCH');
-    if (action.startsWith('approve') && !row.proposal) throw new AppError('PROPOSAL_MISMATCH');
+    if (action.startsWith('approve') && (!row.proposal || approvalActionOfMode[row.proposal.mode] !== action)) throw new AppError('PROPOSAL_MISMATCH');
     const now = clock.now();
 
     let set: Partial<PetitionRow> = {};
@@ -1322,6 +1321,26 @@ export function createPetitionsService(
     };
   }
 
+  /** Where reports stand, by receipt code alone: status and handling body only (Open311 answers with this). */
+  async function statusesByReceipt(codes: string[]) {
+    if (codes.length === 0) return [];
+    const roots = await db.select().from(petitions).where(inArray(petitions.receiptCode, codes));
+    return Promise.all(
+      roots.map(async (root) => {
+        const current = currentOf(await chainOf(root.rootId));
+        const [body] = await db.select({ name: organizations.name }).from(organizations).where(eq(organizations.id, current.organizationId));
+        return {
+          receiptCode: root.receiptCode!,
+          categoryKey: root.categoryKey,
+          receivedAt: root.receivedAt,
+          open: !finalStatuses.has(current.status as PetitionStatus),
+          updatedAt: current.updatedAt,
+          organizationName: body?.name ?? '',
+        };
+      }),
+    );
+  }
+
   async function track(credentials: { receiptCode: string; secret: string }) {
     return publicView(await byReceipt(credentials));
   }
@@ -1421,6 +1440,7 @@ export function createPetitionsService(
     handOffToClues,
     transferTargets,
     assignees,
+    statusesByReceipt,
     track,
     supplement,
     rate,
