@@ -1,4 +1,4 @@
-import { Button, Card, Descriptions, Drawer, Empty, Flex, Skeleton, Table, Tag, Timeline, Typography } from 'antd';
+import { Button, Card, Descriptions, Drawer, Flex, Skeleton, Table, Tag, Typography } from 'antd';
 import { EditOutlined, KeyOutlined } from '@ant-design/icons';
 import type { Membership, User } from '@guantong/contracts';
 import { useI18n } from '../../shared/i18n.tsx';
@@ -7,6 +7,7 @@ import { accountStatusColor, accountStatusLabel, membershipGrantLabel, organizat
 import { useSession } from '../../shared/session.tsx';
 import { QueryError } from '../../shared/ui/query-error.tsx';
 import { WorkflowDiagram } from '../../shared/ui/workflow-diagram.tsx';
+import { WorkflowEventTimeline } from '../../shared/ui/workflow-event-timeline.tsx';
 import { UserActionButtons } from './user-action-buttons.tsx';
 import { useWorkflowDefinition } from '../../shared/use-workflow-definition.ts';
 import { useUser, useUserEvents } from './users.api.ts';
@@ -183,30 +184,8 @@ export function UserDetailDrawer({
               <Skeleton active />
             ) : events.isError ? (
               <QueryError error={events.error} onRetry={() => void events.refetch()} />
-            ) : events.data.length === 0 ? (
-              <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('users.noHistory')} />
             ) : (
-              <Timeline
-                data-testid="user-events"
-                style={{ marginTop: 8 }}
-                items={[...events.data].reverse().map((event) => ({
-                  key: event.id,
-                  color: event.actorId ? 'blue' : 'gray',
-                  title: formatDateTime(event.createdAt),
-                  content: (
-                    <div>
-                      <Typography.Text strong>{actionLabel(event.action)}</Typography.Text>{' '}
-                      <Typography.Text type="secondary">
-                        {stateLabel(event.fromStatus)} → {stateLabel(event.toStatus)}
-                      </Typography.Text>
-                      <div>
-                        <Typography.Text type="secondary">{t('users.by', { name: event.actorName ?? t('users.system') })}</Typography.Text>
-                      </div>
-                      {event.note ? <Typography.Paragraph style={{ margin: '4px 0 0', whiteSpace: 'pre-wrap' }}>{event.note}</Typography.Paragraph> : null}
-                    </div>
-                  ),
-                }))}
-              />
+              <WorkflowEventTimeline events={events.data} actionLabel={actionLabel} stateLabel={stateLabel} testId="user-events" />
             )}
           </Card>
         </Flex>

@@ -1,7 +1,7 @@
-import { Card, Empty, Timeline, Typography } from 'antd';
+import { Card } from 'antd';
 import { petitionWorkflow, type PetitionDetail, type PetitionStatus } from '@guantong/contracts';
 import { useI18n } from '../../../shared/i18n.tsx';
-import { formatDateTime } from '../../../shared/format.ts';
+import { WorkflowEventTimeline } from '../../../shared/ui/workflow-event-timeline.tsx';
 import { petitionActionLabel, petitionStatusLabel } from '../../../shared/labels.ts';
 
 /** The record's history from its workflow events, newest first. */
@@ -10,33 +10,12 @@ export function PetitionTimeline({ petition }: { petition: PetitionDetail }) {
   const stateName = (key: string) => (Object.hasOwn(petitionWorkflow.states, key) ? petitionStatusLabel(key as PetitionStatus, locale) : key);
   return (
     <Card size="small" title={t('petitions.section.timeline')}>
-      {petition.events.length === 0 ? (
-        <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('users.noHistory')} />
-      ) : (
-        <Timeline
-          data-testid="petition-timeline"
-          style={{ marginTop: 8 }}
-          items={[...petition.events].reverse().map((event) => ({
-            key: event.id,
-            color: event.actorId ? 'blue' : 'gray',
-            title: formatDateTime(event.createdAt),
-            content: (
-              <div>
-                <Typography.Text strong>{petitionActionLabel(event.action, locale)}</Typography.Text>{' '}
-                {event.fromStatus !== event.toStatus ? (
-                  <Typography.Text type="secondary">
-                    {stateName(event.fromStatus)} → {stateName(event.toStatus)}
-                  </Typography.Text>
-                ) : null}
-                <div>
-                  <Typography.Text type="secondary">{t('users.by', { name: event.actorName ?? t('users.system') })}</Typography.Text>
-                </div>
-                {event.note ? <Typography.Paragraph style={{ margin: '4px 0 0', whiteSpace: 'pre-wrap' }}>{event.note}</Typography.Paragraph> : null}
-              </div>
-            ),
-          }))}
-        />
-      )}
+      <WorkflowEventTimeline
+        events={petition.events}
+        actionLabel={(action) => petitionActionLabel(action, locale)}
+        stateLabel={stateName}
+        testId="petition-timeline"
+      />
     </Card>
   );
 }
