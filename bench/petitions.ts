@@ -37,8 +37,8 @@ import { actorOf, explainAnalyze, listOperation, render, scopedUser, type Statem
 import { challengePool, rawSubmission, submissionBody, submissionMaker, solve, UNCHAINED_AUDIT_TABLE } from './lib/intake.ts';
 import { describeWaits, sampleWaits, type WaitSummary } from './lib/waits.ts';
 import { column, formatTable, type Column, type ScenarioResult } from './lib/report.ts';
-import { cleanups, forgetCleanup, runCleanups, wasInterrupted } from './lib/lifecycle.ts';
-import { pgliteTarget, postgresTarget, type DatabaseTarget, type Kind } from './lib/targets.ts';
+import { cleanups, forgetCleanup } from './lib/lifecycle.ts';
+import { benchEachDatabase, type DatabaseTarget, type Kind } from './lib/targets.ts';
 import { common, log, machine, positiveInt, repoRoot, saveJson } from './lib/settings.ts';
 
 const { values: flags } = parseArgs({
@@ -394,29 +394,9 @@ const intakeColumns: Column[] = [
   column.unchainedOpsPerSec,
 ];
 
-const startedAt = new Date();
-const loadAtStart = os.loadavg()[0];
-if (loadAtStart > 0.5) log(`note: 1-minute load average is ${loadAtStart.toFixed(2)} at start; other work on this machine will lower the figures`);
-const reports: Partial<Record<Kind, DatabaseReport>> = {};
-let failed = false;
-try {
-  for (const kind of kinds) {
-    if (wasInterrupted()) break;
-    const target = kind === 'pglite' ? await pgliteTarget() : await postgresTarget(settings.postgresAdminUrl, log);
-    reports[kind] = await benchDatabase(target);
-    await runCleanups();
-  }
-} catch (error) {
-  failed = true;
-  if (!wasInterrupted()) {
-    console.error('\nbenchmark failed:', error instanceof Error ? (error.stack ?? error.message) : error);
-    // drizzle wraps the database's error; that one says what went wrong.
-    if (error instanceof Error && error.cause) console.error('caused by:', error.cause instanceof Error ? error.cause.message : error.cause);
-  }
-} finally {
-  await runCleanups();
-}
-if (wasInterrupted()) await new Promise(() => {}); // the signal handler exits once cleanup is done
+const run = await benchEachDatabase(kinds, settings.postgresAdminUrl, benchDatabase);
+const { startedAt, loadAtStart, reports } = run;
+let failed = run.failed;
 
 const queueResults = kinds.flatMap((kind) => reports[kind]?.queue ?? []);
 const intakeResults = kinds.flatMap((kind) => reports[kind]?.intake ?? []);

@@ -15,8 +15,8 @@ import { measureHttp, type HttpResult } from './lib/http.ts';
 import { measureLoop } from './lib/raw.ts';
 import { auditListStatements, listOperation, scopeSize, scopedUser } from './lib/queries.ts';
 import { formatTable, type ScenarioResult } from './lib/report.ts';
-import { cleanups, forgetCleanup, runCleanups, wasInterrupted } from './lib/lifecycle.ts';
-import { pgliteTarget, postgresTarget, type DatabaseTarget, type Kind } from './lib/targets.ts';
+import { cleanups, forgetCleanup } from './lib/lifecycle.ts';
+import { benchEachDatabase, type DatabaseTarget, type Kind } from './lib/targets.ts';
 import { common, log, machine, positiveInt, repoRoot, saveJson } from './lib/settings.ts';
 
 const { values: flags } = parseArgs({
@@ -139,26 +139,9 @@ async function benchDatabase(target: DatabaseTarget): Promise<DatabaseReport> {
   return { version, prepared, results };
 }
 
-const startedAt = new Date();
-const loadAtStart = os.loadavg()[0];
-// Figures only mean something on an otherwise idle machine; say when it is not.
-if (loadAtStart > 0.5) log(`note: 1-minute load average is ${loadAtStart.toFixed(2)} at start; other work on this machine will lower the figures`);
-const reports: Partial<Record<Kind, DatabaseReport>> = {};
-let failed = false;
-try {
-  for (const kind of kinds) {
-    if (wasInterrupted()) break;
-    const target = kind === 'pglite' ? await pgliteTarget() : await postgresTarget(settings.postgresAdminUrl, log);
-    reports[kind] = await benchDatabase(target);
-    await runCleanups();
-  }
-} catch (error) {
-  failed = true;
-  if (!wasInterrupted()) console.error('\nbenchmark failed:', error instanceof Error ? error.message : error);
-} finally {
-  await runCleanups();
-}
-if (wasInterrupted()) await new Promise(() => {}); // the signal handler exits once cleanup is done
+const run = await benchEachDatabase(kinds, settings.postgresAdminUrl, benchDatabase);
+const { startedAt, loadAtStart, reports } = run;
+let failed = run.failed;
 
 const results = kinds.flatMap((kind) => reports[kind]?.results ?? []);
 if (results.length > 0) {

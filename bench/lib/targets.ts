@@ -5,7 +5,8 @@ import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { openDatabase, type DatabaseHandle } from '../../apps/api/src/platform/db/client.ts';
 import { acquireDataDirLock } from '../../apps/api/src/platform/db/data-dir-lock.ts';
-import { cleanups } from './lifecycle.ts';
+import { cleanups, runCleanups, wasInterrupted } from './lifecycle.ts';
+import { log } from './settings.ts';
 
 export type Kind = 'pglite' | 'postgres';
 
@@ -79,4 +80,39 @@ export async function postgresTarget(adminUrl: string, log: (line: string) => vo
       return { handle, release: () => handle.close() };
     },
   };
+}
+
+/**
+ * Runs one benchmark per database kind in turn, cleaning up after each; says on stderr what failed.
+ * Figures only mean something on an otherwise idle machine, so a busy start is noted.
+ */
+export async function benchEachDatabase<R>(
+  kinds: readonly Kind[],
+  postgresAdminUrl: string,
+  benchDatabase: (target: DatabaseTarget) => Promise<R>,
+): Promise<{ startedAt: Date; loadAtStart: number; reports: Partial<Record<Kind, R>>; failed: boolean }> {
+  const startedAt = new Date();
+  const loadAtStart = os.loadavg()[0];
+  if (loadAtStart > 0.5) log(`note: 1-minute load average is ${loadAtStart.toFixed(2)} at start; other work on this machine will lower the figures`);
+  const reports: Partial<Record<Kind, R>> = {};
+  let failed = false;
+  try {
+    for (const kind of kinds) {
+      if (wasInterrupted()) break;
+      const target = kind === 'pglite' ? await pgliteTarget() : await postgresTarget(postgresAdminUrl, log);
+      reports[kind] = await benchDatabase(target);
+      await runCleanups();
+    }
+  } catch (error) {
+    failed = true;
+    if (!wasInterrupted()) {
+      console.error('\nbenchmark failed:', error instanceof Error ? (error.stack ?? error.message) : error);
+      // drizzle wraps the database's error; that one says what went wrong.
+      if (error instanceof Error && error.cause) console.error('caused by:', error.cause instanceof Error ? error.cause.message : error.cause);
+    }
+  } finally {
+    await runCleanups();
+  }
+  if (wasInterrupted()) await new Promise(() => {}); // the signal handler exits once cleanup is done
+  return { startedAt, loadAtStart, reports, failed };
 }
