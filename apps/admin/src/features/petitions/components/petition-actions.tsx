@@ -235,7 +235,7 @@ interface AnswerValues {
   answer: string;
 }
 
-/** 答复: the text the reporter reads; a template fills it in (placeholders such as {receiptCode} may stay). */
+/** 答复: the text the reporter reads; a template fills it in, and the server replaces its placeholders ({receiptCode} …). */
 function AnswerModal({ petition, open, onClose }: { petition: PetitionDetail; open: boolean; onClose: () => void }) {
   const { t } = useI18n();
   const { message } = App.useApp();
