@@ -19,7 +19,7 @@ import { count as countRows } from 'drizzle-orm';
 import { PetitionPageQuerySchema } from '@guantong/contracts';
 import type { DatabaseHandle } from '../apps/api/src/platform/db/client.ts';
 import { DEMO_PASSWORD } from '../apps/api/src/seed/demo.seed.ts';
-import { COUNT_CAP } from '../apps/api/src/platform/http/pagination.ts';
+
 import { loadConfig } from '../apps/api/src/config.ts';
 import { systemClock } from '../apps/api/src/platform/clock.ts';
 import { createPlatform } from '../apps/api/src/platform/platform.ts';
@@ -34,7 +34,8 @@ import { login, startServer, type RunningServer } from './lib/server.ts';
 import { measureHttp, type HttpResult } from './lib/http.ts';
 import { measureLoop } from './lib/raw.ts';
 import { actorOf, explainAnalyze, listOperation, render, scopedUser, type Statement } from './lib/queries.ts';
-import { challengePool, rawSubmission, submissionBody, submissionMaker, solve, UNCHAINED_AUDIT_TABLE } from './lib/intake.ts';
+import { challengePool, rawSubmissions, submissionBody, submissionMaker, solve } from './lib/intake.ts';
+import { createGroupCommit } from '../apps/api/src/platform/db/group-commit.ts';
 import { describeWaits, sampleWaits, type WaitSummary } from './lib/waits.ts';
 import { column, formatTable, type Column, type ScenarioResult } from './lib/report.ts';
 import { cleanups, forgetCleanup } from './lib/lifecycle.ts';
@@ -173,11 +174,13 @@ async function benchQueue(target: DatabaseTarget, rows: number): Promise<{ resul
       // The route's own parsing and query builder: the statements GET /api/petitions sends.
       const query = PetitionPageQuerySchema.parse(Object.fromEntries(new URLSearchParams(pathOf(scenario.query).split('?')[1])));
       const built = service.listQueries(actorOf(user), query);
-      const sql = { page: render(built.items), count: render(built.count) };
-      const operation = listOperation(handle, sql);
+      // A search's page statement depends on the capped count (the service runs it first): render the one it chose.
+      const counted = built.countFirst ? await built.countMatches() : null;
+      const sql = { page: render(built.items(counted)), count: render(built.count) };
+      const operation = listOperation(handle, sql, { countFirst: built.countFirst });
       const { rows: pageRows, matches } = await operation();
       const answered = http[index].answered;
-      if (pageRows !== answered.items || answered.total !== Math.min(matches, COUNT_CAP) || answered.totalCapped !== matches > COUNT_CAP) {
+      if (pageRows !== answered.items || answered.total !== Math.min(matches, built.cap) || answered.totalCapped !== matches > built.cap) {
         throw new Error(`${scenario.name}: raw statements (${pageRows} rows, ${matches} counted) disagree with the API (${JSON.stringify(answered)})`);
       }
       const [{ exact }] = await handle.db.select({ exact: countRows() }).from(petitions).where(built.where);
@@ -290,24 +293,30 @@ async function benchIntake(target: DatabaseTarget): Promise<{ results: ScenarioR
       exceptions: await platform.calendar.exceptions(),
       intakeOwnerOf: new Map(receiving.map((body) => [body.id, body.owner])),
     };
-    const raw = rawSubmission(handle, rawOptions);
+    const raw = rawSubmissions(handle, rawOptions);
     const makeRaw = submissionMaker(receivingIds, 3);
-    const rawCall = () => raw(makeRaw(''));
-    const rawResult = await watched(target, 'raw (warm-up and run)', waits, () =>
+    const rawCall = () => raw([makeRaw('')]);
+    const rawResult = await watched(target, 'raw, one per transaction (warm-up and run)', waits, () =>
       measureLoop(rawCall, { concurrency: settings.connections, seconds: settings.seconds, warmupSeconds: settings.warmupSeconds }),
     );
-    log(`    raw transaction: ${Math.round(rawResult.opsPerSec)} ops/s, p50 ${rawResult.p50Ms.toFixed(2)} ms, p99 ${rawResult.p99Ms.toFixed(2)} ms`);
+    log(`    raw, one submission per transaction: ${Math.round(rawResult.opsPerSec)} ops/s, p50 ${rawResult.p50Ms.toFixed(2)} ms, p99 ${rawResult.p99Ms.toFixed(2)} ms`);
 
-    // Diagnostic: the same writes with the audit entry off the chain (a table of the same shape in this scratch
-    // database, no lock, no tip read), to show what the chain's serialised commits cost.
-    await handle.query(`create table ${UNCHAINED_AUDIT_TABLE} (like audit_log including defaults including indexes)`);
-    const unchained = rawSubmission(handle, { ...rawOptions, chain: false });
-    const makeUnchained = submissionMaker(receivingIds, 4);
-    const unchainedCall = () => unchained(makeUnchained(''));
-    const unchainedResult = await watched(target, 'raw without the chain (warm-up and run)', waits, () =>
-      measureLoop(unchainedCall, { concurrency: settings.connections, seconds: settings.seconds, warmupSeconds: settings.warmupSeconds }),
+    // The same writes through the same group commit as the service (callers arriving together share a transaction).
+    const batchSizes: number[] = [];
+    const grouped = createGroupCommit(async (payloads: ReturnType<typeof makeRaw>[]) => {
+      batchSizes.push(payloads.length);
+      await raw(payloads);
+      return payloads.map(() => ({ ok: true as const, value: undefined }));
+    });
+    const makeGrouped = submissionMaker(receivingIds, 4);
+    const groupedCall = () => grouped.submit(makeGrouped(''));
+    const groupedResult = await watched(target, 'raw, group commit (warm-up and run)', waits, () =>
+      measureLoop(groupedCall, { concurrency: settings.connections, seconds: settings.seconds, warmupSeconds: settings.warmupSeconds }),
     );
-    log(`    raw transaction, audit entry off the chain (diagnostic): ${Math.round(unchainedResult.opsPerSec)} ops/s, p50 ${unchainedResult.p50Ms.toFixed(2)} ms, p99 ${unchainedResult.p99Ms.toFixed(2)} ms`);
+    const meanBatch = batchSizes.reduce((sum, size) => sum + size, 0) / Math.max(1, batchSizes.length);
+    log(
+      `    raw, group commit: ${Math.round(groupedResult.opsPerSec)} ops/s, p50 ${groupedResult.p50Ms.toFixed(2)} ms, p99 ${groupedResult.p99Ms.toFixed(2)} ms (${meanBatch.toFixed(1)} submissions per transaction on average)`,
+    );
 
     // Concurrent appends must have left one valid chain.
     const verified = await verifyAuditChain(handle.db);
@@ -326,12 +335,12 @@ async function benchIntake(target: DatabaseTarget): Promise<{ results: ScenarioR
           apiTotal: null,
           http,
           service: { ...serviceResult, call: 'service.submitPublic(payload, [])' },
-          unchained: unchainedResult,
+          rawGrouped: { ...groupedResult, meanBatch },
           ...(Object.keys(waits).length > 0 ? { waits } : {}),
           raw: {
             ...rawResult,
             statements: [
-              'begin; insert into used_challenges; insert into petitions (… search_vector = to_tsvector(\'simple\', <jieba tokens>), due_at, remind_at); insert into workflow_events; insert into deadlines; select pg_advisory_xact_lock(…); select hash from audit_log order by id desc limit 1; insert into audit_log; commit',
+              'begin; insert into used_challenges; insert into petitions (… search_vector = to_tsvector(\'simple\', <jieba tokens>), due_at, remind_at); insert into workflow_events; insert into deadlines; select pg_advisory_xact_lock(…); select hash from audit_log order by id desc limit 1; insert into audit_log; commit (one row per table; with group commit, one row per submission of the batch)',
             ],
           },
         },
@@ -391,7 +400,8 @@ const intakeColumns: Column[] = [
   column.rawP50,
   column.rawP99,
   column.apiShareOfRaw,
-  column.unchainedOpsPerSec,
+  column.rawGroupedOpsPerSec,
+  column.apiShareOfRawGrouped,
 ];
 
 const run = await benchEachDatabase(kinds, settings.postgresAdminUrl, benchDatabase);
@@ -412,16 +422,20 @@ if (queueResults.length + intakeResults.length > 0) {
     log('\nIntake (anonymous, no files; every submission commits before the answer)');
     log(formatTable(intakeResults, intakeColumns));
     log(
-      'req/s, p50, p99: HTTP through the API (autocannon). service: submitPublic() in the bench process. raw: the same writes in one transaction, straight to the database.\n' +
-        'no chain: diagnostic, the raw writes with the audit entry off the hash chain (no advisory lock, no tip read).',
+      'req/s, p50, p99: HTTP through the API (autocannon). service: submitPublic() in the bench process. raw: the same writes straight to the database,\n' +
+        'one submission per transaction; raw grouped: the same writes through the same group commit as the service (callers arriving together share a transaction).',
     );
   }
 
   const verdicts: string[] = [];
   for (const result of intakeResults.filter((entry) => entry.database === 'postgres')) {
-    const share = result.http.requestsPerSec / result.raw.opsPerSec;
     verdicts.push(`intake ${Math.round(result.http.requestsPerSec)} submissions/s on PostgreSQL: target ${settings.targets.intakePerSec}/s ${result.http.requestsPerSec >= settings.targets.intakePerSec ? 'met' : 'MISSED'}`);
-    verdicts.push(`intake API at ${Math.round(share * 100)} % of raw: target ${settings.targets.intakeShareOfRaw * 100} % ${share >= settings.targets.intakeShareOfRaw ? 'met' : 'MISSED'}`);
+  }
+  // The share is judged against the faster raw figure, whichever way of writing gives it.
+  for (const result of intakeResults) {
+    const rawBest = Math.max(result.raw.opsPerSec, result.rawGrouped?.opsPerSec ?? 0);
+    const share = result.http.requestsPerSec / rawBest;
+    verdicts.push(`intake API on ${result.database} at ${Math.round(share * 100)} % of the best raw rate (${Math.round(rawBest)}/s): target ${settings.targets.intakeShareOfRaw * 100} % ${share >= settings.targets.intakeShareOfRaw ? 'met' : 'MISSED'}`);
   }
   for (const result of queueResults.filter((entry) => entry.database === 'postgres')) {
     const p95 = result.http.latency.p95Ms;

@@ -4,8 +4,7 @@ import type { DatabaseHandle } from '../../apps/api/src/platform/db/client.ts';
 import type { Clock } from '../../apps/api/src/platform/clock.ts';
 import type { HumanCheck } from '../../apps/api/src/platform/http/human-check.ts';
 import type { Sealer } from '../../apps/api/src/platform/crypto/sealing.ts';
-import { sql } from 'drizzle-orm';
-import { appendAudit, GENESIS_HASH, hashAuditEntry } from '../../apps/api/src/platform/audit/audit.service.ts';
+import { appendAuditEntries } from '../../apps/api/src/platform/audit/audit.service.ts';
 import { chinaDateOf, dueAtOf, remindAtOf, type CalendarExceptions } from '../../apps/api/src/platform/calendar/working-days.ts';
 import { searchVectorOf } from '../../apps/api/src/platform/search/segment.ts';
 import { deadlines } from '../../apps/api/src/platform/deadlines/deadlines.table.ts';
@@ -113,54 +112,40 @@ export function submissionBody(payload: PublicSubmission): { body: Buffer; conte
   return multipartBody(payload);
 }
 
-/** Where the diagnostic raw run without the chain writes its audit entries (created by the bench in its scratch database). */
-export const UNCHAINED_AUDIT_TABLE = 'bench_audit_unchained';
-
 const CODE_ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
 const randomCode = (length: number) => Array.from({ length }, () => CODE_ALPHABET[randomInt(CODE_ALPHABET.length)]).join('');
 
 /**
- * What one public submission writes, done straight on the database in one transaction, without the service:
- * the spent challenge (used_challenges), the petition row with its jieba search vector and its open deadline
- * mirrored (petitions), the creation event (workflow_events), the deadline (deadlines) and the audit entry on the
- * hash chain (appendAudit: advisory lock, read the tip, insert). The same values the service writes; what it
- * leaves out is the service's reads (receiving body, intake office, category, deadline-rule override) and its
- * second write to the petition row (the deadline mirror), and verifying the proof of work.
- * With `chain: false` (a diagnostic, not what the application does) the audit entry is hashed the same way but
- * goes to a table of the same shape, UNCHAINED_AUDIT_TABLE, without the lock and without reading the tip: what the
- * same writes cost when commits are not serialised by the chain.
+ * What public submissions write, done straight on the database in one transaction, without the service: the spent
+ * challenges (used_challenges), the petition rows with their jieba search vectors and open deadlines (petitions), the
+ * creation events (workflow_events), the deadlines (deadlines) and the audit entries on the hash chain
+ * (appendAuditEntries: advisory lock, read the tip, insert), one multi-row insert per table. Called with one payload
+ * it is what a client writing one submission per transaction sends; called with a batch, what the service's group
+ * commit sends. The same values the service writes; what it leaves out is the service's reads (receiving bodies,
+ * categories, deadline-rule override), the deadline mirror (here set on insert) and verifying the proofs of work.
  */
-export function rawSubmission(
+export function rawSubmissions(
   handle: DatabaseHandle,
-  {
-    clock,
-    sealer,
-    exceptions,
-    intakeOwnerOf,
-    chain = true,
-  }: { clock: Clock; sealer: Sealer; exceptions: CalendarExceptions; intakeOwnerOf: Map<string, string>; chain?: boolean },
+  { clock, sealer, exceptions, intakeOwnerOf }: { clock: Clock; sealer: Sealer; exceptions: CalendarExceptions; intakeOwnerOf: Map<string, string> },
 ) {
   const receiptKey = sealer.derive('receipt-secret');
   const rule = petitionWorkflow.states.submitted.deadline!;
-  return async (payload: PublicSubmission) => {
+  return async (payloads: PublicSubmission[]) => {
     const now = clock.now();
-    const id = randomUUID();
-    const organizationId = intakeOwnerOf.get(payload.receivingOrganizationId)!;
-    const receiptCode = `JB${randomCode(8)}`;
-    const secret = `${randomCode(4)}-${randomCode(4)}-${randomCode(4)}`;
     const dueAt = dueAtOf(now, rule.basis, rule.length, exceptions);
     const remindAt = remindAtOf(now, chinaDateOf(dueAt), rule.remindBefore ?? 2, exceptions);
-    await handle.db.transaction(async (tx) => {
-      await tx.insert(usedChallenges).values({ signature: randomBytes(32).toString('hex'), expiresAt: new Date(now.getTime() + 20 * 60_000) });
-      await tx.insert(petitions).values({
+    const rows = payloads.map((payload) => {
+      const id = randomUUID();
+      const secret = `${randomCode(4)}-${randomCode(4)}-${randomCode(4)}`;
+      return {
         id,
-        organizationId,
+        organizationId: intakeOwnerOf.get(payload.receivingOrganizationId)!,
         rootId: id,
-        receiptCode,
+        receiptCode: `JB${randomCode(8)}`,
         receiptSecretHash: createHmac('sha256', receiptKey).update(secret.replaceAll('-', '')).digest('base64url'),
-        status: 'submitted',
-        channel: 'online',
-        source: 'portal',
+        status: 'submitted' as const,
+        channel: 'online' as const,
+        source: 'portal' as const,
         submissionType: payload.submissionType,
         categoryKey: payload.categoryKey ?? null,
         extraAnswers: payload.extraAnswers ?? {},
@@ -178,51 +163,55 @@ export function rawSubmission(
         receivedAt: now,
         createdAt: now,
         updatedAt: now,
-      });
-      await tx.insert(workflowEvents).values({
-        workflowId: petitionWorkflow.id,
-        subjectId: id,
-        organizationId,
-        action: 'create',
-        fromStatus: '',
-        toStatus: 'submitted',
-        actorId: null,
-        actorName: 'system:portal',
-        note: null,
-        createdAt: now,
-      });
-      await tx.insert(deadlines).values({
-        workflowId: petitionWorkflow.id,
-        subjectId: id,
-        organizationId,
-        stateKey: 'submitted',
-        ruleKey: rule.key,
-        basis: rule.basis,
-        length: rule.length,
-        startedAt: now,
-        dueAt,
-        remindAt,
-        legalBasisZh: rule.legalBasis.zhCN,
-        legalBasisEn: rule.legalBasis.en,
-      });
-      const entry = {
-        actorId: null,
-        actorName: 'system:portal',
-        organizationId,
-        action: `workflow.${petitionWorkflow.id}.create`,
-        subjectType: petitionWorkflow.id,
-        subjectId: id,
-        after: { status: 'submitted', receiptCode, channel: 'online', anonymous: true, attachments: 0 },
       };
-      if (chain) {
-        await appendAudit(tx, clock, entry);
-        return;
-      }
-      const fields = { ...entry, occurredAt: clock.now(), before: null, reason: null, prevHash: GENESIS_HASH };
-      await tx.execute(
-        sql`insert into ${sql.raw(UNCHAINED_AUDIT_TABLE)} (occurred_at, actor_id, actor_name, organization_id, action, subject_type, subject_id, before, after, reason, prev_hash, hash)
-            values (${fields.occurredAt.toISOString()}::timestamptz, null, ${fields.actorName}, ${organizationId}, ${fields.action}, ${fields.subjectType}, ${id}, null,
-                    ${JSON.stringify(fields.after)}::jsonb, null, ${GENESIS_HASH}, ${hashAuditEntry(fields)})`,
+    });
+    await handle.db.transaction(async (tx) => {
+      await tx
+        .insert(usedChallenges)
+        .values(rows.map(() => ({ signature: randomBytes(32).toString('hex'), expiresAt: new Date(now.getTime() + 20 * 60_000) })));
+      await tx.insert(petitions).values(rows);
+      await tx.insert(workflowEvents).values(
+        rows.map((row) => ({
+          workflowId: petitionWorkflow.id,
+          subjectId: row.id,
+          organizationId: row.organizationId,
+          action: 'create',
+          fromStatus: '',
+          toStatus: 'submitted',
+          actorId: null,
+          actorName: 'system:portal',
+          note: null,
+          createdAt: now,
+        })),
+      );
+      await tx.insert(deadlines).values(
+        rows.map((row) => ({
+          workflowId: petitionWorkflow.id,
+          subjectId: row.id,
+          organizationId: row.organizationId,
+          stateKey: 'submitted',
+          ruleKey: rule.key,
+          basis: rule.basis,
+          length: rule.length,
+          startedAt: now,
+          dueAt,
+          remindAt,
+          legalBasisZh: rule.legalBasis.zhCN,
+          legalBasisEn: rule.legalBasis.en,
+        })),
+      );
+      await appendAuditEntries(
+        tx,
+        clock,
+        rows.map((row) => ({
+          actorId: null,
+          actorName: 'system:portal',
+          organizationId: row.organizationId,
+          action: `workflow.${petitionWorkflow.id}.create`,
+          subjectType: petitionWorkflow.id,
+          subjectId: row.id,
+          after: { status: 'submitted', receiptCode: row.receiptCode, channel: 'online', anonymous: true, attachments: 0 },
+        })),
       );
     });
   };

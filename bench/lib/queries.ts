@@ -44,15 +44,24 @@ export function render(query: { toSQL(): { sql: string; params: unknown[] } }): 
   return { sql, params };
 }
 
-/** One raw operation of a list endpoint: page and capped count at once, as the routes' Promise.all sends them. */
-export function listOperation(handle: DatabaseHandle, statements: { page: Statement; count: Statement }) {
-  return async () => {
-    const [rows, [counted]] = await Promise.all([
-      handle.query(statements.page.sql, statements.page.params),
-      handle.query<Record<string, number | string>>(statements.count.sql, statements.count.params),
-    ]);
+/**
+ * One raw operation of a list endpoint: page and capped count at once, as the routes' Promise.all sends them, or,
+ * with `countFirst` (a petitions search, whose page statement the count chose), the count and then the page.
+ */
+export function listOperation(handle: DatabaseHandle, statements: { page: Statement; count: Statement }, { countFirst = false } = {}) {
+  const countMatches = async () => {
+    const [counted] = await handle.query<Record<string, number | string>>(statements.count.sql, statements.count.params);
     // drizzle reads results by position; read the one column whatever its name.
-    return { rows: rows.length, matches: Number(Object.values(counted)[0]) };
+    return Number(Object.values(counted)[0]);
+  };
+  return async () => {
+    if (countFirst) {
+      const matches = await countMatches();
+      const rows = await handle.query(statements.page.sql, statements.page.params);
+      return { rows: rows.length, matches };
+    }
+    const [rows, matches] = await Promise.all([handle.query(statements.page.sql, statements.page.params), countMatches()]);
+    return { rows: rows.length, matches };
   };
 }
 

@@ -14,7 +14,7 @@ export function pageOf<T extends z.ZodType>(item: T, id: string) {
     .object({
       items: z.array(item),
       total: z.number().int().describe('Matches, counted exactly up to 10,000'),
-      totalCapped: z.boolean().describe('True when there are more matches than `total` (counting stops at 10,000)'),
+      totalCapped: z.boolean().describe('True when there are more matches than `total` (counting stops at 10,000, or 1,000 for a petitions full-text search)'),
       page: z.number().int(),
       pageSize: z.number().int(),
     })

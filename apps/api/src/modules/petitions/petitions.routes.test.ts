@@ -23,7 +23,7 @@ describe('petitions: from a citizen’s phone to a rated answer', () => {
   const body: Record<string, string> = {};
 
   before(async () => {
-    t = await createTestApp({ env: { HUMAN_CHECK_MAX_NUMBER: '20', OPEN311_API_KEYS: 'hotline-12345-key' } });
+    t = await createTestApp({ env: { HUMAN_CHECK_MAX_NUMBER: '20', OPEN311_API_KEYS: 'hotline-12345-key', PUBLIC_SUBMISSIONS_PER_MINUTE: '200' } });
     for (const row of await t.platform.db.select({ id: organizations.id, code: organizations.code }).from(organizations)) body[row.code] = row.id;
     intake = await t.login('intake');
     leader = await t.login('leader');
@@ -87,6 +87,38 @@ describe('petitions: from a citizen’s phone to a rated answer', () => {
     const noPhone = await submitReport(t.app, report({ anonymous: false }), [], { 'accept-language': 'en' });
     assert.equal(noPhone.statusCode, 400);
     assert.ok((noPhone.json().details as Json[]).some((detail) => detail.path === 'payload.reporter'));
+  });
+
+  it('takes a burst of submissions at once: each valid one is stored whole, the bad ones are refused alone', async () => {
+    const challenges = await Promise.all(Array.from({ length: 12 }, () => solvedChallenge(t.app)));
+    const burst = [
+      ...challenges.map((challenge, index) => ({ ...report({ title: `同时提交的反映${index}` }), challenge })),
+      // the same solved check a second time in the same burst, and an unknown category
+      { ...report({ title: '重复使用的验证' }), challenge: challenges[0] },
+      { ...report({ title: '未知类别', categoryKey: 'no_such_category', extraAnswers: {} }), challenge: await solvedChallenge(t.app) },
+    ];
+    const responses = await Promise.all(burst.map((payload) => submitReport(t.app, payload, [tinyPng].map((content) => ({ name: 'photo.png', content, type: 'image/png' })))));
+    const accepted = responses.filter((response) => response.statusCode === 200);
+    assert.equal(accepted.length, 12, responses.map((response) => response.body).join('\n'));
+    assert.deepEqual(
+      responses.filter((response) => response.statusCode !== 200).map((response) => response.json().code).sort(),
+      ['CATEGORY_NOT_FOUND', 'HUMAN_CHECK_FAILED'],
+    );
+    const codes = accepted.map((response) => response.json().receiptCode as string);
+    assert.equal(new Set(codes).size, 12, 'every receipt code is distinct');
+
+    const stored = await t.platform.db.select().from(petitions).where(sql`${petitions.receiptCode} in ${codes}`);
+    assert.equal(stored.length, 12);
+    for (const row of stored) {
+      assert.ok(row.dueAt, `${row.receiptCode} has its registration deadline mirrored`);
+      const [{ events }] = await t.platform.database.query<{ events: number }>(`select count(*)::int as events from workflow_events where subject_id = $1`, [row.id]);
+      const [{ open }] = await t.platform.database.query<{ open: number }>(`select count(*)::int as open from deadlines where subject_id = $1 and status = 'open'`, [row.id]);
+      const [{ files }] = await t.platform.database.query<{ files: number }>(`select count(*)::int as files from attachments where owner_id = $1`, [row.id]);
+      assert.deepEqual({ events, open, files }, { events: 1, open: 1, files: 1 }, row.receiptCode ?? '');
+    }
+    const created = await t.platform.db.select().from(auditLog).where(sql`${auditLog.subjectId} in ${stored.map((row) => row.id)}`);
+    assert.equal(created.length, 12, 'one creation entry per stored report');
+    assert.equal((await verifyAuditChain(t.platform.db)).ok, true);
   });
 
   it('leaves neither rows nor files behind when a submission fails after its files were written', async () => {
@@ -361,6 +393,32 @@ describe('petitions: from a citizen’s phone to a rated answer', () => {
     assert.equal(sheet.rowCount, 2);
     assert.equal(sheet.getRow(1).getCell(1).value, '登记编号');
     assert.match(String(sheet.getRow(2).getCell(17).value), /回扣/);
+  });
+
+  it('a word found in more than a thousand reports lists the newest first and says "1,000+"', async () => {
+    const id = await registered('反映某局工作人员上班时间打牌');
+    // 1,200 copies, one a minute older than the next, all mentioning 打牌; the search walks the date index for them.
+    const columns = (
+      await t.platform.database.query<{ column_name: string }>(
+        `select column_name from information_schema.columns where table_name = 'petitions' and column_name not in ('id', 'root_id', 'serial_number', 'receipt_code', 'received_at')`,
+      )
+    ).map((row) => `"${row.column_name}"`);
+    await t.platform.database.query(
+      `insert into petitions (id, root_id, received_at, ${columns.join(', ')})
+         select copy.id, copy.id, p.received_at - make_interval(mins => copy.n), ${columns.map((name) => `p.${name}`).join(', ')}
+         from petitions p, (select gen_random_uuid() as id, n from generate_series(1, 1200) n) copy where p.id = $1`,
+      [id],
+    );
+    const firstPage = (await intake.get(`/api/petitions?q=${encodeURIComponent('打牌')}&pageSize=50`)).json() as Json;
+    assert.deepEqual([firstPage.total, firstPage.totalCapped], [1000, true]);
+    assert.equal(firstPage.items[0].id, id, 'the newest match comes first');
+    const times = firstPage.items.map((item: Json) => Date.parse(item.receivedAt));
+    assert.deepEqual(times, [...times].sort((a, b) => b - a), 'newest first');
+    const thirdPage = (await intake.get(`/api/petitions?q=${encodeURIComponent('打牌')}&pageSize=50&page=3`)).json() as Json;
+    assert.equal(Date.parse(thirdPage.items[0].receivedAt), times[0] - 100 * 60_000, 'page 3 starts 100 matches further back');
+    // A word in only one of them still finds it (the other way: from the index, sorted).
+    assert.deepEqual(((await intake.get(`/api/petitions?q=${encodeURIComponent('回扣')}`)).json() as Json).items.length, 1);
+    await t.platform.database.query(`delete from petitions where id <> $1 and title = (select title from petitions where id = $1)`, [id]);
   });
 
   it('shows earlier reports about the same person side by side, and merges a duplicate', async () => {

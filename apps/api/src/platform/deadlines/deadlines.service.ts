@@ -16,13 +16,18 @@ export type DeadlineRow = typeof deadlines.$inferSelect;
 const DEFAULT_REMIND_WORKING_DAYS = 2;
 
 /** Keeps a copy of the open deadline on the record's own row, so work queues sort and filter by it. */
-export type DeadlineMirror = (tx: DbOrTx, subjectId: string, open: { dueAt: Date; remindAt: Date | null } | null) => Promise<void>;
+export type DeadlineMirror = (tx: DbOrTx, subjectIds: string[], open: { dueAt: Date; remindAt: Date | null } | null) => Promise<void>;
 
 export interface DeadlineService {
   mirror(workflowId: string, mirror: DeadlineMirror): void;
   onTransition(
     tx: DbOrTx,
     input: { definition: WorkflowDefinition; subjectId: string; organizationId: string | null; toStatus: string; at: Date },
+  ): Promise<void>;
+  /** The first state's deadline of new records created together (no earlier deadline to close): one insert for all. */
+  onStart(
+    tx: DbOrTx,
+    input: { definition: WorkflowDefinition; subjects: { subjectId: string; organizationId: string | null }[]; status: string; at: Date },
   ): Promise<void>;
   listFor(workflowId: string, subjectId: string): Promise<DeadlineRow[]>;
   findById(id: string): Promise<DeadlineRow | undefined>;
@@ -70,28 +75,29 @@ export function createDeadlineService({
     return rows.map((row) => row.user_id);
   }
 
-  return {
-    mirror(workflowId, mirror) {
-      mirrors.set(workflowId, mirror);
-    },
-
-    async onTransition(tx, { definition, subjectId, organizationId, toStatus, at }) {
-      await tx
-        .update(deadlines)
-        .set({ status: 'met', metAt: at })
-        .where(and(eq(deadlines.workflowId, definition.id), eq(deadlines.subjectId, subjectId), eq(deadlines.status, 'open')));
-      const declared = definition.states[toStatus]?.deadline;
-      const mirror = mirrors.get(definition.id);
-      if (!declared) {
-        await mirror?.(tx, subjectId, null);
-        return;
-      }
-      const rule = await effectiveRule(tx, declared);
-      const exceptions = await calendar.exceptions(tx);
-      const dueAt = dueAtOf(at, rule.basis, rule.length, exceptions);
-      const remindAt = remindAtOf(at, chinaDateOf(dueAt), rule.remindBefore ?? DEFAULT_REMIND_WORKING_DAYS, exceptions);
-      await mirror?.(tx, subjectId, { dueAt, remindAt });
-      await tx.insert(deadlines).values({
+  // Opens the deadline a state declares for each subject (all entering it at `at`) and mirrors it onto their rows.
+  async function open(
+    tx: DbOrTx,
+    definition: WorkflowDefinition,
+    subjects: { subjectId: string; organizationId: string | null }[],
+    toStatus: string,
+    at: Date,
+  ) {
+    if (subjects.length === 0) return;
+    const declared = definition.states[toStatus]?.deadline;
+    const mirror = mirrors.get(definition.id);
+    const subjectIds = subjects.map((subject) => subject.subjectId);
+    if (!declared) {
+      await mirror?.(tx, subjectIds, null);
+      return;
+    }
+    const rule = await effectiveRule(tx, declared);
+    const exceptions = await calendar.exceptions(tx);
+    const dueAt = dueAtOf(at, rule.basis, rule.length, exceptions);
+    const remindAt = remindAtOf(at, chinaDateOf(dueAt), rule.remindBefore ?? DEFAULT_REMIND_WORKING_DAYS, exceptions);
+    await mirror?.(tx, subjectIds, { dueAt, remindAt });
+    await tx.insert(deadlines).values(
+      subjects.map(({ subjectId, organizationId }) => ({
         workflowId: definition.id,
         subjectId,
         organizationId,
@@ -104,7 +110,25 @@ export function createDeadlineService({
         remindAt,
         legalBasisZh: rule.legalBasis.zhCN,
         legalBasisEn: rule.legalBasis.en,
-      });
+      })),
+    );
+  }
+
+  return {
+    mirror(workflowId, mirror) {
+      mirrors.set(workflowId, mirror);
+    },
+
+    async onTransition(tx, { definition, subjectId, organizationId, toStatus, at }) {
+      await tx
+        .update(deadlines)
+        .set({ status: 'met', metAt: at })
+        .where(and(eq(deadlines.workflowId, definition.id), eq(deadlines.subjectId, subjectId), eq(deadlines.status, 'open')));
+      await open(tx, definition, [{ subjectId, organizationId }], toStatus, at);
+    },
+
+    async onStart(tx, { definition, subjects, status, at }) {
+      await open(tx, definition, subjects, status, at);
     },
 
     listFor(workflowId, subjectId) {
@@ -141,7 +165,7 @@ export function createDeadlineService({
           .where(and(eq(deadlines.id, deadline.id), eq(deadlines.extendedBy, deadline.extendedBy), eq(deadlines.status, 'open')))
           .returning();
         if (!updated) throw new AppError('VERSION_CONFLICT');
-        await mirrors.get(deadline.workflowId)?.(tx, deadline.subjectId, { dueAt: updated.dueAt, remindAt: updated.remindAt });
+        await mirrors.get(deadline.workflowId)?.(tx, [deadline.subjectId], { dueAt: updated.dueAt, remindAt: updated.remindAt });
         await tx.insert(deadlineExtensions).values({
           deadlineId: deadline.id,
           length,

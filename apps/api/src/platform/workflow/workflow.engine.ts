@@ -4,7 +4,7 @@ import { nextState, type Role, type WorkflowDefinition } from '@guantong/contrac
 import { AppError } from '../errors.ts';
 import type { Clock } from '../clock.ts';
 import type { Database, Transaction } from '../db/client.ts';
-import { appendAudit } from '../audit/audit.service.ts';
+import { appendAudit, appendAuditEntries } from '../audit/audit.service.ts';
 import type { DeadlineService } from '../deadlines/deadlines.service.ts';
 import { workflowEvents } from './workflow.table.ts';
 
@@ -55,20 +55,21 @@ export interface WorkflowEngine {
   apply<S extends string, A extends string>(input: ApplyActionInput<S, A>, tx?: Transaction): Promise<{ fromStatus: S; toStatus: S }>;
   /** Records a new record's first state: the creation event, its deadline and the audit entry, in the caller's transaction. */
   start<S extends string>(tx: Transaction, input: StartInput<S>): Promise<void>;
+  /** The same for several new records of one workflow created together (group commit): one insert per table. */
+  startMany<S extends string>(tx: Transaction, inputs: StartInput<S>[]): Promise<void>;
 }
 
 /** Action name of the creation event on a record's timeline. */
 export const CREATED_ACTION = 'create';
 
 export function createWorkflowEngine({ db, clock, deadlines }: { db: Database; clock: Clock; deadlines: DeadlineService }): WorkflowEngine {
-  // The timeline row and the deadlines of a state change; the same for a record's first state and every later one.
+  // The timeline row and the deadlines of a state change.
   async function recordEvent(
     tx: Transaction,
     input: { definition: WorkflowDefinition; subjectId: string; organizationId: string | null; action: string; fromStatus: string; toStatus: string; actor: WorkflowActor; note?: string },
   ) {
     const now = clock.now();
-    const actorId = input.actor.kind === 'user' ? input.actor.userId : null;
-    const actorName = input.actor.kind === 'user' ? input.actor.displayName : `system:${input.actor.name}`;
+    const { actorId, actorName } = actorColumns(input.actor);
     await tx.insert(workflowEvents).values({
       workflowId: input.definition.id,
       subjectId: input.subjectId,
@@ -85,19 +86,48 @@ export function createWorkflowEngine({ db, clock, deadlines }: { db: Database; c
     return { actorId, actorName };
   }
 
-  return {
-    async start(tx, { definition, subjectId, organizationId, status, actor, note, after }) {
-      const { actorId, actorName } = await recordEvent(tx, { definition, subjectId, organizationId, action: CREATED_ACTION, fromStatus: '', toStatus: status, actor, note });
-      await appendAudit(tx, clock, {
+  // A record's first state: creation events, deadlines and audit entries, one statement each however many records.
+  async function startMany<S extends string>(tx: Transaction, inputs: StartInput<S>[]): Promise<void> {
+    if (inputs.length === 0) return;
+    const { definition, status } = inputs[0];
+    if (inputs.some((input) => input.definition.id !== definition.id || input.status !== status)) {
+      throw new Error('startMany: every record must start in the same workflow and state');
+    }
+    const now = clock.now();
+    const rows = inputs.map((input) => ({ input, ...actorColumns(input.actor) }));
+    await tx.insert(workflowEvents).values(
+      rows.map(({ input, actorId, actorName }) => ({
+        workflowId: definition.id,
+        subjectId: input.subjectId,
+        organizationId: input.organizationId,
+        action: CREATED_ACTION,
+        fromStatus: '',
+        toStatus: status,
         actorId,
         actorName,
-        organizationId,
+        note: input.note ?? null,
+        createdAt: now,
+      })),
+    );
+    await deadlines.onStart(tx, { definition, subjects: inputs.map(({ subjectId, organizationId }) => ({ subjectId, organizationId })), status, at: now });
+    await appendAuditEntries(
+      tx,
+      clock,
+      rows.map(({ input, actorId, actorName }) => ({
+        actorId,
+        actorName,
+        organizationId: input.organizationId,
         action: `workflow.${definition.id}.${CREATED_ACTION}`,
         subjectType: definition.id,
-        subjectId,
-        after: { status, ...after },
-      });
-    },
+        subjectId: input.subjectId,
+        after: { status, ...input.after },
+      })),
+    );
+  }
+
+  return {
+    start: (tx, input) => startMany(tx, [input]),
+    startMany,
 
     async apply({ definition, subject, subjectId, organizationId, expectedStatus, action, actor, note, set, within }, outerTx) {
       const toStatus = nextState(definition, expectedStatus, action);
@@ -135,6 +165,10 @@ export function createWorkflowEngine({ db, clock, deadlines }: { db: Database; c
       });
     },
   };
+}
+
+function actorColumns(actor: WorkflowActor): { actorId: string | null; actorName: string } {
+  return actor.kind === 'user' ? { actorId: actor.userId, actorName: actor.displayName } : { actorId: null, actorName: `system:${actor.name}` };
 }
 
 // drizzle's update().set() takes the table's property names; find the one for a column object.
