@@ -9,7 +9,7 @@ type Account = (typeof accounts)[number];
 interface Check {
   name: string;
   allowed: Account[];
-  call(client: TestClient, context: { cityOfficeId: string; regionId: string; n: number }): ReturnType<TestClient['get']>;
+  call(client: TestClient, context: { cityOfficeId: string; commissionId: string; regionId: string; n: number }): ReturnType<TestClient['get']>;
 }
 
 const staff: Account[] = ['admin', 'leader', 'intake', 'casemgr', 'handler', 'partner'];
@@ -47,13 +47,26 @@ const checks: Check[] = [
   },
   { name: 'list QR intake points', allowed: ['admin'], call: (c) => c.get('/api/intake-points') },
   { name: 'read answer templates', allowed: ['admin', 'leader', 'intake', 'casemgr', 'handler'], call: (c) => c.get('/api/answer-templates') },
+  { name: 'open the clue ledger', allowed: ['leader', 'casemgr', 'handler', 'partner'], call: (c) => c.get('/api/clues') },
+  {
+    name: 'file a clue with the city commission’s ledger',
+    allowed: ['leader', 'casemgr', 'handler', 'partner'],
+    call: (c, { commissionId }) =>
+      c.post('/api/clues', { source: 'audit', ledgerOrganizationId: commissionId, title: '矩阵线索', allegations: '授权矩阵测试线索内容', concernedName: '矩阵对象' }),
+  },
+  { name: 'read the clue approval chains', allowed: ['admin', 'leader', 'casemgr', 'handler', 'partner'], call: (c) => c.get('/api/clue-approval-rules') },
+  {
+    name: 'set a clue approval chain',
+    allowed: ['admin'],
+    call: (c) => c.put('/api/clue-approval-rules/unit_managed', { steps: ['office_head', 'leader_in_charge'] }),
+  },
   { name: 'edit the holiday calendar', allowed: ['admin'], call: (c, { n }) => c.put(`/api/calendar/2027-03-${String(n % 28 + 1).padStart(2, '0')}`, { kind: 'holiday', name: '测试' }) },
 ];
 
 describe('authorization matrix: each role reaches what it may and is refused the rest', () => {
   let t: TestApp;
   const clients = new Map<Account, TestClient>();
-  let context: { cityOfficeId: string; regionId: string };
+  let context: { cityOfficeId: string; commissionId: string; regionId: string };
   let n = 0;
 
   before(async () => {
@@ -61,7 +74,7 @@ describe('authorization matrix: each role reaches what it may and is refused the
     for (const account of accounts) clients.set(account, await t.login(account));
     const bodies = (await clients.get('admin')!.get('/api/organizations')).json() as { id: string; code: string; regionId: string }[];
     const office = bodies.find((body) => body.code === 'qy-jcs1')!;
-    context = { cityOfficeId: office.id, regionId: office.regionId };
+    context = { cityOfficeId: office.id, commissionId: bodies.find((body) => body.code === 'qy-jw')!.id, regionId: office.regionId };
   });
   after(() => t.close());
 

@@ -27,6 +27,8 @@ import { createPetitionsService } from './modules/petitions/petitions.service.ts
 import { createPetitionSettingsService } from './modules/petitions/petition-settings.service.ts';
 import { petitionsRoutes } from './modules/petitions/petitions.routes.ts';
 import { open311Routes } from './modules/petitions/open311.routes.ts';
+import { createCluesService } from './modules/clues/clues.service.ts';
+import { cluesRoutes } from './modules/clues/clues.routes.ts';
 import { sweepOrphanFiles } from './platform/files/orphans.ts';
 
 /** The whole HTTP application: plugins first, then every module, in reading order. */
@@ -79,10 +81,13 @@ export async function buildApp(platform: Platform): Promise<FastifyInstance> {
     notificationsRoutes(api, platform);
     auditRoutes(api, platform);
     filesRoutes(api, platform);
-    const petitions = createPetitionsService(platform, { humanCheck: platform.humanCheck });
+    const clues = createCluesService(platform);
+    // "Convert to clue" on a report hands it to the clue ledger.
+    const petitions = createPetitionsService(platform, { humanCheck: platform.humanCheck, clueIntake: clues.clueIntake });
     const petitionSettings = createPetitionSettingsService(platform);
     petitionsRoutes(api, { service: petitions, settings: petitionSettings, humanCheck: platform.humanCheck, platform });
     open311Routes(api, { service: petitions, settings: petitionSettings, platform });
+    cluesRoutes(api, { service: clues });
     api.get('/api/openapi.json', { schema: { hide: true } }, async () => api.swagger());
   });
 

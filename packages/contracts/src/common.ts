@@ -37,3 +37,7 @@ export const OkSchema = z.object({ ok: z.literal(true) }).meta({ id: 'Ok' });
 export function text(max: number, min = 1) {
   return z.string().trim().min(min).max(max);
 }
+
+/** A query-string list, comma-separated (`status=a,b`), at most 20 items. */
+export const csvOf = <T extends z.ZodType>(item: T) =>
+  z.preprocess((value) => (typeof value === 'string' ? value.split(',').filter(Boolean) : value), z.array(item).max(20)).optional();

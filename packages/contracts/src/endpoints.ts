@@ -68,6 +68,20 @@ import {
   UpsertAnswerTemplateBodySchema,
   UpsertPetitionCategoryBodySchema,
 } from './petitions.ts';
+import {
+  ApprovalRuleParamsSchema,
+  ApprovalRuleSchema,
+  ClueActionBodySchema,
+  ClueBodyOptionSchema,
+  ClueDetailSchema,
+  CluePageQuerySchema,
+  CluePersonSchema,
+  ClueSummarySchema,
+  CreateClueBodySchema,
+  SignDisposalBodySchema,
+  UpdateApprovalRuleBodySchema,
+  UpdateClueBodySchema,
+} from './clues.ts';
 import { NotificationListQuerySchema, NotificationSchema, UnreadCountSchema } from './notifications.ts';
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
@@ -179,6 +193,18 @@ export const endpoints = {
   listAnswerTemplates: endpoint({ method: 'GET', path: '/api/answer-templates', summary: 'Answer templates', tag: 'Petition settings', response: z.array(AnswerTemplateSchema) }),
   createAnswerTemplate: endpoint({ method: 'POST', path: '/api/answer-templates', summary: 'Add an answer template', tag: 'Petition settings', body: UpsertAnswerTemplateBodySchema, response: AnswerTemplateSchema }),
   updateAnswerTemplate: endpoint({ method: 'PUT', path: '/api/answer-templates/:id', summary: 'Change an answer template', tag: 'Petition settings', params: IdParamsSchema, body: UpsertAnswerTemplateBodySchema, response: AnswerTemplateSchema }),
+
+  listClues: endpoint({ method: 'GET', path: '/api/clues', summary: 'The clue ledger of the visible bodies', tag: 'Clues', query: CluePageQuerySchema, response: pageOf(ClueSummarySchema, 'CluePage') }),
+  createClue: endpoint({ method: 'POST', path: '/api/clues', summary: 'Register a clue (staff) or transfer one to a commission (partner bodies)', tag: 'Clues', body: CreateClueBodySchema, response: ClueDetailSchema }),
+  getClue: endpoint({ method: 'GET', path: '/api/clues/:id', summary: 'Everything about one clue', tag: 'Clues', params: IdParamsSchema, response: ClueDetailSchema }),
+  updateClue: endpoint({ method: 'PATCH', path: '/api/clues/:id', summary: 'Correct the allegation or the person concerned', tag: 'Clues', params: IdParamsSchema, body: UpdateClueBodySchema, response: ClueDetailSchema }),
+  applyClueAction: endpoint({ method: 'POST', path: '/api/clues/:id/actions', summary: 'Take a workflow action (register, assign, propose, record a step, transfer, feed back…)', tag: 'Clues', params: IdParamsSchema, body: ClueActionBodySchema, response: ClueDetailSchema }),
+  signClueDisposal: endpoint({ method: 'POST', path: '/api/clues/:id/sign', summary: 'Sign the next step of the disposal approval chain, or send the proposal back', tag: 'Clues', params: IdParamsSchema, body: SignDisposalBodySchema, response: ClueDetailSchema }),
+  getCluePerson: endpoint({ method: 'GET', path: '/api/clue-persons/:id', summary: 'Every clue about one person (need-to-know; each view is logged)', tag: 'Clues', params: IdParamsSchema, response: CluePersonSchema }),
+  listClueHandlingBodies: endpoint({ method: 'GET', path: '/api/clue-handling-bodies', summary: "Offices, groups and townships a clue can be assigned to (室组地)", tag: 'Clues', response: z.array(ClueBodyOptionSchema) }),
+  listClueTransferTargets: endpoint({ method: 'GET', path: '/api/clue-transfer-targets', summary: 'Commissions a clue can be transferred or forwarded to', tag: 'Clues', response: z.array(ClueBodyOptionSchema) }),
+  listClueApprovalRules: endpoint({ method: 'GET', path: '/api/clue-approval-rules', summary: 'Approval chain by cadre-management level', tag: 'Clue settings', response: z.array(ApprovalRuleSchema) }),
+  updateClueApprovalRule: endpoint({ method: 'PUT', path: '/api/clue-approval-rules/:level', summary: 'Set the approval chain of one level (local practice)', tag: 'Clue settings', params: ApprovalRuleParamsSchema, body: UpdateApprovalRuleBodySchema, response: ApprovalRuleSchema }),
 
   getAttachment: endpoint({ method: 'GET', path: '/api/files/:id', summary: 'Attachment metadata', tag: 'Files', params: IdParamsSchema, response: AttachmentSchema }),
 } as const;

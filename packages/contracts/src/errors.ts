@@ -47,6 +47,11 @@ export const errorMessages = {
   NOT_RATEABLE: { zhCN: '尚未答复，暂不能评价', en: 'There is no answer to rate yet' },
   MERGE_TARGET_INVALID: { zhCN: '不能合并到该件', en: 'Cannot merge into that report' },
   ATTACHMENT_INVALID: { zhCN: '附件不存在或不属于您', en: 'Unknown attachment or not yours' },
+  CLUE_LEDGER_INVALID: { zhCN: '线索只能移送至纪委监委或乡镇纪委', en: 'Clues go to a commission or a township committee' },
+  CLUE_ACTION_INCOMPLETE: { zhCN: '该操作缺少必填内容', en: 'This action needs more information' },
+  CLUE_HANDLING_BODY_INVALID: { zhCN: '承办部门无效（须为本委的室、组或乡镇纪委）', en: 'Invalid handling body (an office, group or township of this commission)' },
+  APPROVAL_NOT_YOURS: { zhCN: '当前审批环节不由您签批', en: 'The current approval step is not yours to sign' },
+  APPROVAL_INCOMPLETE: { zhCN: '审批链尚未完成', en: 'The approval chain is not complete' },
   RATE_LIMITED: { zhCN: '请求过于频繁，请稍后再试', en: 'Too many requests; try again later' },
   INTERNAL_ERROR: { zhCN: '服务器内部错误', en: 'Internal server error' },
 } as const satisfies Record<string, LocalizedText>;

@@ -140,10 +140,11 @@ export const transferTargetTypes = [
   'dispatched_discipline_group',
 ] as const;
 
-export const clueHandoffStatuses = ['pending', 'received'] as const;
+export const clueHandoffStatuses = ['pending', 'received', 'fed_back'] as const;
 export const clueHandoffStatusLabels = {
   pending: { zhCN: '已移交，待案管室接收', en: 'Handed over, awaiting the clue ledger' },
-  received: { zhCN: '案管室已接收', en: 'Taken into the clue ledger' },
+  received: { zhCN: '案管室已接收，处置中', en: 'Taken into the clue ledger, being disposed of' },
+  fed_back: { zhCN: '已反馈处置结果', en: 'Result fed back' },
 } as const satisfies Record<(typeof clueHandoffStatuses)[number], LocalizedText>;
 
 /** Pictures, documents and recordings a citizen may attach; the server checks the bytes. */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { IdSchema, PageQuerySchema, SortOrderSchema, text } from './common.ts';
+import { csvOf, IdSchema, PageQuerySchema, SortOrderSchema, text } from './common.ts';
 import { LocalizedTextSchema } from './i18n.ts';
 import { AttachmentSchema } from './files.ts';
 import { DeadlineSchema, DeadlineStateSchema } from './deadlines.ts';
@@ -247,9 +247,6 @@ export type PetitionSummary = z.infer<typeof PetitionSummarySchema>;
 
 export const petitionSortKeys = ['receivedAt', 'dueAt', 'updatedAt'] as const;
 
-const csvOf = <T extends z.ZodType>(item: T) =>
-  z.preprocess((value) => (typeof value === 'string' ? value.split(',').filter(Boolean) : value), z.array(item).max(20)).optional();
-
 export const PetitionListQuerySchema = z.object({
   status: csvOf(PetitionStatusSchema).describe('Comma-separated statuses'),
   channel: PetitionChannelSchema.optional(),
@@ -328,7 +325,16 @@ export const PetitionDetailSchema = PetitionSummarySchema.extend({
   links: z.array(z.object({ id: z.uuid(), kind: LinkKindSchema, petition: PetitionSummarySchema })),
   notes: z.array(z.object({ id: z.uuid(), body: z.string(), authorName: z.string(), createdAt: z.iso.datetime() })),
   supplements: z.array(z.object({ id: z.uuid(), body: z.string(), createdAt: z.iso.datetime() })),
-  clueHandoff: z.object({ id: z.uuid(), status: z.enum(clueHandoffStatuses), createdAt: z.iso.datetime() }).nullable(),
+  clueHandoff: z
+    .object({
+      id: z.uuid(),
+      status: z.enum(clueHandoffStatuses),
+      createdAt: z.iso.datetime(),
+      clueId: z.uuid().nullable(),
+      result: z.string().nullable().describe('What the clue ledger fed back when the clue was closed'),
+      resultAt: z.iso.datetime().nullable(),
+    })
+    .nullable(),
   capabilities: z
     .object({
       classify: z.boolean(),

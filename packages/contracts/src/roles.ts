@@ -38,6 +38,10 @@ export const permissions = [
   'petitions.read',
   'petitions.register',
   'petitions.configure',
+  'clues.read',
+  'clues.register',
+  'clues.configure',
+  'clues.persons',
 ] as const;
 export const PermissionSchema = z.enum(permissions);
 export type Permission = z.infer<typeof PermissionSchema>;
@@ -45,12 +49,17 @@ export type Permission = z.infer<typeof PermissionSchema>;
 // What each role may do within the subtree of the body it holds the role in.
 export const rolePermissions = {
   // Administrators run the system but do not read reports (reporter protection, DOMAIN.md §2.10 P1).
-  administrator: permissions.filter((permission) => permission !== 'petitions.read' && permission !== 'petitions.register'),
-  leader: ['organizations.read', 'users.read', 'audit.read', 'files.upload', 'workflows.read', 'petitions.read'],
+  // Nor clues: they name people and allegations (need-to-know).
+  administrator: permissions.filter(
+    (permission) => !['petitions.read', 'petitions.register', 'clues.read', 'clues.register', 'clues.persons'].includes(permission),
+  ),
+  leader: ['organizations.read', 'users.read', 'audit.read', 'files.upload', 'workflows.read', 'petitions.read', 'clues.read', 'clues.register', 'clues.persons'],
   intake_officer: ['organizations.read', 'files.upload', 'workflows.read', 'petitions.read', 'petitions.register'],
-  case_management_officer: ['organizations.read', 'files.upload', 'workflows.read', 'petitions.read'],
-  handling_officer: ['organizations.read', 'files.upload', 'workflows.read', 'petitions.read'],
-  partner_officer: ['organizations.read', 'files.upload', 'workflows.read'],
+  // The case-management office keeps the central clue ledger (DOMAIN.md §1.1 案管室).
+  case_management_officer: ['organizations.read', 'files.upload', 'workflows.read', 'petitions.read', 'clues.read', 'clues.register', 'clues.persons'],
+  handling_officer: ['organizations.read', 'files.upload', 'workflows.read', 'petitions.read', 'clues.read', 'clues.register'],
+  // Partner bodies transfer clues they find (audit, inspection, congress) and follow what they sent.
+  partner_officer: ['organizations.read', 'files.upload', 'workflows.read', 'clues.read', 'clues.register'],
   special_supervisor: ['files.upload'],
   village_monitor: ['files.upload'],
 } as const satisfies Record<Role, readonly Permission[]>;
@@ -65,9 +74,11 @@ export function permissionsOf(roleList: readonly Role[]): Permission[] {
  * Grants a membership holds beyond its roles. Reporter identity is sealed; only an intake officer
  * whose membership carries this grant may unseal it, and every reading is audit-logged (DOMAIN.md §2.10).
  */
-export const membershipGrants = ['reporter_identity'] as const;
+export const membershipGrants = ['reporter_identity', 'principal_leader'] as const;
 export const MembershipGrantSchema = z.enum(membershipGrants);
 export type MembershipGrant = z.infer<typeof MembershipGrantSchema>;
 export const membershipGrantLabels = {
   reporter_identity: { zhCN: '可查阅举报人身份', en: 'May read reporter identity' },
+  // 主要负责人: signs the last step of approval chains that need the head (DOMAIN.md §6).
+  principal_leader: { zhCN: '主要负责人', en: 'Principal leader' },
 } as const satisfies Record<MembershipGrant, LocalizedText>;

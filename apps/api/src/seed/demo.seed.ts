@@ -174,6 +174,15 @@ export const demoAccounts: AccountSpec[] = [
     memberships: [{ body: 'lx-t1', roles: ['intake_officer', 'handling_officer'], title: '溪口镇纪委副书记' }],
   },
   { username: 'xk.leader', displayName: '郑强', phone: '13900000013', memberships: [{ body: 'lx-t1', roles: ['leader'], title: '溪口镇纪委书记' }] },
+  // The clue ledger's approval chain: the head of the commission (主要负责人), an office head, a dispatched group.
+  {
+    username: 'secretary',
+    displayName: '周正',
+    phone: '13900000014',
+    memberships: [{ body: 'qy-jw', roles: ['leader'], title: '市纪委书记、市监委主任', grants: ['principal_leader'] }],
+  },
+  { username: 'jcs.head', displayName: '林海', phone: '13900000015', memberships: [{ body: 'qy-jcs1', roles: ['leader'], title: '第一监督检查室主任' }] },
+  { username: 'pz.jy', displayName: '许诺', phone: '13900000016', memberships: [{ body: 'qy-pz-jy', roles: ['handling_officer'], title: '派驻市教育局纪检监察组干部' }] },
   {
     username: 'zhoutao',
     displayName: '周涛',

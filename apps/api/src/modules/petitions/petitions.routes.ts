@@ -1,5 +1,4 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import ExcelJS from 'exceljs';
 import QRCode from 'qrcode';
 import { z } from 'zod';
 import { and, eq } from 'drizzle-orm';
@@ -21,6 +20,7 @@ import { AppError } from '../../platform/errors.ts';
 import { can, inActorScope, type Actor } from '../../platform/auth/actor.ts';
 import { parseInput, publicRoute, requireActor, staffRoute } from '../../platform/http/route.ts';
 import { removeUnreferenced } from '../../platform/files/orphans.ts';
+import { sendWorkbook } from '../../platform/http/excel-export.ts';
 import type { StoredFile } from '../../platform/files/file-store.ts';
 import type { Platform } from '../../platform/platform.ts';
 import type { HumanCheck } from '../../platform/http/human-check.ts';
@@ -143,14 +143,31 @@ export function petitionsRoutes(
       const query = parseInput(PetitionListQuerySchema, request.query, 'query', request.locale);
       const rows = await service.exportRows(actor, query);
       const locale = actor.locale;
-      const workbook = new ExcelJS.Workbook();
-      const sheet = workbook.addWorksheet(locale === 'en' ? 'Petitions' : '信访举报台账');
-      const header = locale === 'en'
-        ? ['Serial no.', 'Receipt', 'Received', 'Channel', 'Type', 'Title', 'Person concerned', 'Post', 'Unit', 'Level', 'Status', 'Body', 'Assignee', 'Due', 'Deadline', 'Satisfaction', 'Content']
-        : ['登记编号', '受理编号', '收件时间', '来源渠道', '类型', '标题', '被反映人', '职务', '单位', '职级', '状态', '承办单位', '承办人', '办理期限', '期限状态', '满意度', '反映内容'];
-      sheet.addRow(header).font = { bold: true };
-      for (const row of rows) {
-        sheet.addRow([
+      const en = locale === 'en';
+      const column = (zh: string, english: string, width: number, numFmt?: string) => ({ header: en ? english : zh, width, numFmt });
+      return sendWorkbook(reply, {
+        sheetName: en ? 'Petitions' : '信访举报台账',
+        fileName: en ? 'petitions.xlsx' : '信访举报台账.xlsx',
+        columns: [
+          column('登记编号', 'Serial no.', 16),
+          column('受理编号', 'Receipt', 14),
+          column('收件时间', 'Received', 18, 'yyyy-mm-dd hh:mm'),
+          column('来源渠道', 'Channel', 10),
+          column('类型', 'Type', 12),
+          column('标题', 'Title', 30),
+          column('被反映人', 'Person concerned', 12),
+          column('职务', 'Post', 14),
+          column('单位', 'Unit', 20),
+          column('职级', 'Level', 12),
+          column('状态', 'Status', 14),
+          column('承办单位', 'Body', 24),
+          column('承办人', 'Assignee', 10),
+          column('办理期限', 'Due', 18, 'yyyy-mm-dd'),
+          column('期限状态', 'Deadline', 10),
+          column('满意度', 'Satisfaction', 10),
+          column('反映内容', 'Content', 60),
+        ],
+        rows: rows.map((row) => [
           row.serialNumber ?? '',
           row.receiptCode ?? '',
           new Date(row.receivedAt),
@@ -168,19 +185,8 @@ export function petitionsRoutes(
           row.deadlineState ? localize(deadlineStateLabels[row.deadlineState], locale) : '',
           row.satisfaction ? localize(satisfactionLabels[row.satisfaction], locale) : '',
           row.content,
-        ]);
-      }
-      sheet.views = [{ state: 'frozen', ySplit: 1 }];
-      sheet.columns.forEach((column, index) => {
-        column.width = [16, 14, 18, 10, 12, 30, 12, 14, 20, 12, 14, 24, 10, 18, 10, 10, 60][index];
+        ]),
       });
-      sheet.getColumn(3).numFmt = 'yyyy-mm-dd hh:mm';
-      sheet.getColumn(14).numFmt = 'yyyy-mm-dd';
-      const buffer = await workbook.xlsx.writeBuffer();
-      void reply.header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
-      void reply.header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(locale === 'en' ? 'petitions.xlsx' : '信访举报台账.xlsx')}`);
-      void reply.header('x-export-rows', String(rows.length));
-      return reply.send(Buffer.from(buffer));
     },
   );
 

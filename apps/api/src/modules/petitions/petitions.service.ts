@@ -2,6 +2,7 @@ import { createHmac, randomInt, randomUUID, timingSafeEqual } from 'node:crypto'
 import { and, asc, desc, eq, gte, inArray, isNotNull, isNull, lt, lte, ne, or, sql, type SQL } from 'drizzle-orm';
 import {
   allowedActionsFor,
+  clueHandoffStatuses,
   approvalActionOfMode,
   petitionWorkflow,
   receivingBodyTypes,
@@ -26,7 +27,9 @@ import { AppError } from '../../platform/errors.ts';
 import { appendAudit } from '../../platform/audit/audit.service.ts';
 import { asWorkflowActor, hasRole, inActorScope, type Actor } from '../../platform/auth/actor.ts';
 import type { DbOrTx, Transaction } from '../../platform/db/client.ts';
-import { attachments } from '../../platform/files/files.table.ts';
+import { attachments, presentAttachment } from '../../platform/files/files.table.ts';
+import { claimUploads } from '../../platform/files/claim-uploads.ts';
+import { deadlineStateCondition, deadlineStateOf } from '../../platform/deadlines/deadline-state.ts';
 import type { StoredFile } from '../../platform/files/file-store.ts';
 import { cappedCountQuery, COUNT_CAP, countCapped, pageResult, type CappedCount } from '../../platform/http/pagination.ts';
 import type { HumanCheck, VerifiedChallenge } from '../../platform/http/human-check.ts';
@@ -36,9 +39,10 @@ import { keywordsOf, searchQueryOf, searchVectorOf } from '../../platform/search
 import { chinaDateOf, endOfChinaDay, startOfChinaDay } from '../../platform/calendar/working-days.ts';
 import { registerWorkflow } from '../../platform/workflow/registry.ts';
 import type { WorkflowActor, WorkflowSubject } from '../../platform/workflow/workflow.engine.ts';
-import { workflowEvents } from '../../platform/workflow/workflow.table.ts';
+import { presentWorkflowEvent, workflowEvents } from '../../platform/workflow/workflow.table.ts';
 import type { Platform } from '../../platform/platform.ts';
 import { organizations } from '../organizations/organizations.table.ts';
+import { organizationName } from '../organizations/organization-name.ts';
 import { memberships, users } from '../users/users.table.ts';
 import {
   intakePoints,
@@ -81,10 +85,6 @@ function randomCode(length: number): string {
 }
 function normalizeSecret(secret: string): string {
   return secret.toUpperCase().replace(/[\s-]/g, '');
-}
-
-function organizationName(id: SQL | typeof petitions.organizationId) {
-  return sql<string>`(select o.name from organizations o where o.id = ${id})`;
 }
 
 const summaryColumns = {
@@ -142,14 +142,6 @@ export function createPetitionsService(
   const fingerprintOf = (reporter: ReporterIdentity) =>
     createHmac('sha256', fingerprintKey).update(reporter.phone.replace(/\D/g, '')).digest('base64url');
 
-  function deadlineStateOf(row: { dueAt: Date | null; remindAt: Date | null }): DeadlineState | null {
-    if (!row.dueAt) return null;
-    const now = clock.now();
-    if (row.dueAt <= now) return 'overdue';
-    if (row.remindAt && row.remindAt <= now) return 'due_soon';
-    return 'on_time';
-  }
-
   function presentSummary(row: SummaryRow): PetitionSummary {
     const r = row as unknown as Record<string, unknown>;
     return {
@@ -173,7 +165,7 @@ export function createPetitionsService(
       receivedAt: row.receivedAt.toISOString(),
       updatedAt: row.updatedAt.toISOString(),
       dueAt: row.dueAt?.toISOString() ?? null,
-      deadlineState: deadlineStateOf(row),
+      deadlineState: deadlineStateOf(row, clock.now()),
       satisfaction: r.satisfaction as PetitionSummary['satisfaction'],
     };
   }
@@ -295,16 +287,6 @@ export function createPetitionsService(
       })
       .returning();
     return row;
-  }
-
-  async function attachUploaded(tx: Transaction, actor: Actor, petition: PetitionRow, attachmentIds: string[]) {
-    if (attachmentIds.length === 0) return;
-    const updated = await tx
-      .update(attachments)
-      .set({ ownerType: 'petition', ownerId: petition.id, organizationId: petition.organizationId })
-      .where(and(inArray(attachments.id, attachmentIds), eq(attachments.uploadedBy, actor.userId), isNull(attachments.ownerId)))
-      .returning({ id: attachments.id });
-    if (updated.length !== new Set(attachmentIds).size) throw new AppError('ATTACHMENT_INVALID');
   }
 
   async function allocateSerial(tx: Transaction, row: PetitionRow): Promise<Partial<PetitionRow>> {
@@ -484,7 +466,7 @@ export function createPetitionsService(
       });
       const serial = await allocateSerial(tx, row);
       await tx.update(petitions).set(serial).where(eq(petitions.id, id));
-      await attachUploaded(tx, actor, row, body.attachmentIds ?? []);
+      await claimUploads(tx, actor.userId, { ownerType: 'petition', ownerId: row.id, organizationId: row.organizationId }, body.attachmentIds ?? []);
       await workflows.start(tx, {
         definition: petitionWorkflow,
         subjectId: id,
@@ -891,12 +873,7 @@ export function createPetitionsService(
     if (query.assigneeId) conditions.push(eq(petitions.assigneeId, query.assigneeId));
     if (query.receivedFrom) conditions.push(gte(petitions.receivedAt, startOfChinaDay(query.receivedFrom)));
     if (query.receivedTo) conditions.push(lte(petitions.receivedAt, endOfChinaDay(query.receivedTo)));
-    const now = clock.now();
-    if (query.deadlineState === 'overdue') conditions.push(lte(petitions.dueAt, now));
-    if (query.deadlineState === 'due_soon') conditions.push(and(lte(petitions.remindAt, now), sql`${petitions.dueAt} > ${now}`));
-    if (query.deadlineState === 'on_time') {
-      conditions.push(and(sql`${petitions.dueAt} > ${now}`, or(isNull(petitions.remindAt), sql`${petitions.remindAt} > ${now}`)));
-    }
+    if (query.deadlineState) conditions.push(deadlineStateCondition(petitions, query.deadlineState, clock.now()));
     if (query.q) {
       const tsQuery = searchQueryOf(query.q);
       // A query of punctuation only matches nothing rather than everything.
@@ -1080,28 +1057,9 @@ export function createPetitionsService(
       rootPetitionId: row.rootId,
       mergedIntoId: row.mergedIntoId,
       allowedActions: allowedActionsOf(actor, row),
-      events: events.map((event) => ({
-        id: event.id,
-        workflowId: event.workflowId,
-        subjectId: event.subjectId,
-        action: event.action,
-        fromStatus: event.fromStatus,
-        toStatus: event.toStatus,
-        actorId: event.actorId,
-        actorName: event.actorName,
-        note: event.note,
-        createdAt: event.createdAt.toISOString(),
-      })),
+      events: events.map(presentWorkflowEvent),
       deadlines: deadlineRows.map((deadline) => deadlines.present(deadline)),
-      attachments: files.map((file) => ({
-        id: file.id,
-        fileName: file.fileName,
-        mimeType: file.mimeType,
-        sizeBytes: file.sizeBytes,
-        sha256: file.sha256,
-        organizationId: file.organizationId,
-        createdAt: file.createdAt.toISOString(),
-      })),
+      attachments: files.map(presentAttachment),
       transfersOut,
       transferIn: transfersIn[0] ?? null,
       links: links
@@ -1113,7 +1071,16 @@ export function createPetitionsService(
         .filter((link): link is NonNullable<typeof link> => link !== null),
       notes: notes.map((note) => ({ id: note.id, body: note.body, authorName: note.authorName, createdAt: note.createdAt.toISOString() })),
       supplements: supplements.map((supplement) => ({ id: supplement.id, body: supplement.body, createdAt: supplement.createdAt.toISOString() })),
-      clueHandoff: handoffs[0] ? { id: handoffs[0].id, status: handoffs[0].status as 'pending' | 'received', createdAt: handoffs[0].createdAt.toISOString() } : null,
+      clueHandoff: handoffs[0]
+        ? {
+            id: handoffs[0].id,
+            status: handoffs[0].status as (typeof clueHandoffStatuses)[number],
+            createdAt: handoffs[0].createdAt.toISOString(),
+            clueId: handoffs[0].clueId,
+            result: handoffs[0].result,
+            resultAt: handoffs[0].resultAt?.toISOString() ?? null,
+          }
+        : null,
       capabilities: capabilitiesOf(actor, row, handoffs.length > 0),
       version: row.version,
     };

@@ -201,6 +201,10 @@ export const petitionClueHandoffs = pgTable(
     status: text().notNull().default('pending'),
     createdBy: uuid().notNull(),
     createdAt: timestamp({ withTimezone: true }).notNull(),
+    // Set by the clue ledger: the clue it became, and the result fed back when that clue closed.
+    clueId: uuid(),
+    result: text(),
+    resultAt: timestamp({ withTimezone: true }),
   },
   (table) => [uniqueIndex('petition_clue_handoffs_petition_idx').on(table.petitionId)],
 );

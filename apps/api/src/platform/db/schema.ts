@@ -12,3 +12,4 @@ export * from '../notify/notifications.table.ts';
 export * from '../numbering/serials.table.ts';
 export * from '../http/human-check.table.ts';
 export * from '../../modules/petitions/petitions.table.ts';
+export * from '../../modules/clues/clues.table.ts';

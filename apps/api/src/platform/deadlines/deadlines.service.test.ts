@@ -85,7 +85,7 @@ describe('deadlines', () => {
     assert.deepEqual(await platform.deadlines.sweep(), { reminded: 0, escalated: 1 });
     const escalations = await platform.db.select().from(notifications).where(eq(notifications.kind, 'deadline.escalation'));
     const recipients = await platform.db.select({ username: users.username }).from(users).where(inArray(users.id, escalations.map((row) => row.userId!)));
-    assert.deepEqual(recipients.map((row) => row.username).sort(), ['leader', 'lx.admin']);
+    assert.deepEqual(recipients.map((row) => row.username).sort(), ['leader', 'lx.admin', 'secretary']);
     const [audit] = await platform.db.select().from(auditLog).where(and(eq(auditLog.action, 'deadline.escalate'), eq(auditLog.subjectId, subjectId)));
     assert.ok(audit);
     const [deadline] = await platform.deadlines.listFor('review-test', subjectId);

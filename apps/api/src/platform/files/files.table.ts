@@ -17,3 +17,16 @@ export const attachments = pgTable(
   },
   (table) => [index('attachments_owner_idx').on(table.ownerType, table.ownerId), index('attachments_sha_idx').on(table.sha256)],
 );
+
+/** An attachment's metadata as the API sends it. */
+export function presentAttachment(file: typeof attachments.$inferSelect) {
+  return {
+    id: file.id,
+    fileName: file.fileName,
+    mimeType: file.mimeType,
+    sizeBytes: file.sizeBytes,
+    sha256: file.sha256,
+    organizationId: file.organizationId,
+    createdAt: file.createdAt.toISOString(),
+  };
+}

@@ -18,3 +18,19 @@ export const workflowEvents = pgTable(
   },
   (table) => [index('workflow_events_subject_idx').on(table.workflowId, table.subjectId, table.createdAt)],
 );
+
+/** A timeline row as the API sends it. */
+export function presentWorkflowEvent(event: typeof workflowEvents.$inferSelect) {
+  return {
+    id: event.id,
+    workflowId: event.workflowId,
+    subjectId: event.subjectId,
+    action: event.action,
+    fromStatus: event.fromStatus,
+    toStatus: event.toStatus,
+    actorId: event.actorId,
+    actorName: event.actorName,
+    note: event.note,
+    createdAt: event.createdAt.toISOString(),
+  };
+}

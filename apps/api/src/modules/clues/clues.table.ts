@@ -1,0 +1,167 @@
+import { cadreManagementLevels, clueSources, clueStatuses, clueTransferModes, clueTransferStatuses, disposalTypes, inquiryMethods, verificationRecommendations } from '@guantong/contracts';
+import { sql } from 'drizzle-orm';
+import { boolean, index, integer, jsonb, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { objectLevel } from '../petitions/petitions.table.ts';
+
+export const clueStatus = pgEnum('clue_status', clueStatuses as [string, ...string[]]);
+export const clueSource = pgEnum('clue_source', clueSources);
+export const disposalType = pgEnum('disposal_type', disposalTypes);
+export const cadreManagementLevel = pgEnum('cadre_management_level', cadreManagementLevels);
+export const clueTransferMode = pgEnum('clue_transfer_mode', clueTransferModes);
+export const clueTransferStatus = pgEnum('clue_transfer_status', clueTransferStatuses);
+export const inquiryMethod = pgEnum('inquiry_method', inquiryMethods);
+export const verificationRecommendation = pgEnum('verification_recommendation', verificationRecommendations);
+
+export interface DisposalProposalRecord {
+  disposalType: (typeof disposalTypes)[number];
+  reason: string;
+  proposedBy: string;
+  proposedById: string;
+  proposedAt: string;
+  /** Proposals are numbered: a sent-back proposal's signatures stay with its round. */
+  round: number;
+  /** The approval chain fixed when the proposal was made (the matrix may change meanwhile). */
+  steps: string[];
+}
+
+/**
+ * A person clues are about. Clues name the same person when they carry the same ID number (matched by a keyed
+ * hash, the number itself sealed) or, without one, the same name and unit.
+ */
+export const cluePersons = pgTable(
+  'clue_persons',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    name: text().notNull(),
+    unit: text(),
+    post: text(),
+    idNumberHash: text(),
+    idNumberSealed: text(),
+    createdAt: timestamp({ withTimezone: true }).notNull(),
+  },
+  (table) => [
+    uniqueIndex('clue_persons_id_number_idx').on(table.idNumberHash),
+    index('clue_persons_name_unit_idx').on(table.name, table.unit),
+  ],
+);
+
+/**
+ * One clue in one body's ledger. `ledgerOrganizationId` is the commission (or township committee) whose central
+ * ledger holds it and numbers it; `organizationId` is the body holding it now (its case-management office, the
+ * office, group or township it was assigned to), which decides who sees it. A transfer creates a new clue in the
+ * receiving ledger (parentId → sender's clue).
+ */
+export const clues = pgTable(
+  'clues',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    ledgerOrganizationId: uuid().notNull(),
+    organizationId: uuid().notNull(),
+    serialNumber: text().notNull(),
+    parentId: uuid(),
+    status: clueStatus().notNull(),
+    version: integer().notNull().default(1),
+    source: clueSource().notNull(),
+    sourceOrganizationId: uuid(),
+    sourceReference: text(),
+    petitionId: uuid(),
+    title: text().notNull(),
+    allegations: text().notNull(),
+    violationCategories: text().array().notNull().default(sql`'{}'::text[]`),
+    personId: uuid(),
+    concernedName: text().notNull(),
+    concernedPost: text(),
+    concernedUnit: text(),
+    objectLevel: objectLevel(),
+    cadreManagementLevel: cadreManagementLevel(),
+    isPartyMember: boolean().notNull().default(true),
+    lowerCommitteePrincipal: boolean().notNull().default(false),
+    proposal: jsonb().$type<DisposalProposalRecord>(),
+    disposalType: disposalType(),
+    conclusion: text(),
+    feedback: text(),
+    feedbackAt: timestamp({ withTimezone: true }),
+    dueAt: timestamp({ withTimezone: true }),
+    remindAt: timestamp({ withTimezone: true }),
+    receivedAt: timestamp({ withTimezone: true }).notNull(),
+    createdBy: uuid(),
+    createdAt: timestamp({ withTimezone: true }).notNull(),
+    updatedAt: timestamp({ withTimezone: true }).notNull(),
+  },
+  (table) => [
+    uniqueIndex('clues_serial_number_idx').on(table.ledgerOrganizationId, table.serialNumber),
+    index('clues_holder_idx').on(table.organizationId, table.receivedAt),
+    index('clues_received_idx').on(table.receivedAt, table.id),
+    index('clues_status_idx').on(table.organizationId, table.status, table.receivedAt),
+    index('clues_due_idx').on(table.dueAt, table.organizationId),
+    index('clues_person_idx').on(table.personId, table.receivedAt),
+    index('clues_source_organization_idx').on(table.sourceOrganizationId, table.receivedAt),
+    index('clues_concerned_name_idx').on(table.concernedName),
+    index('clues_petition_idx').on(table.petitionId),
+  ],
+);
+
+/** Signatures of a disposal's approval chain, one row per step of each proposal round. */
+export const clueApprovals = pgTable(
+  'clue_approvals',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    clueId: uuid().notNull(),
+    round: integer().notNull(),
+    step: text().notNull(),
+    decision: text().notNull(),
+    opinion: text().notNull(),
+    signedById: uuid().notNull(),
+    signedByName: text().notNull(),
+    signedAt: timestamp({ withTimezone: true }).notNull(),
+  },
+  // One signature per step and round: two leaders signing at once cannot both sign the same step.
+  (table) => [uniqueIndex('clue_approvals_step_idx').on(table.clueId, table.round, table.step)],
+);
+
+/** Written records of the steps: talk record, letter, reply, reports, conclusion, feedback. */
+export const clueRecords = pgTable(
+  'clue_records',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    clueId: uuid().notNull(),
+    action: text().notNull(),
+    body: text().notNull(),
+    inquiryMethod: inquiryMethod(),
+    recommendation: verificationRecommendation(),
+    authorId: uuid(),
+    authorName: text().notNull(),
+    createdAt: timestamp({ withTimezone: true }).notNull(),
+  },
+  (table) => [index('clue_records_clue_idx').on(table.clueId, table.createdAt)],
+);
+
+/** A hand-over between ledgers: acknowledgement, return, and the result flowing back close the loop. */
+export const clueTransfers = pgTable(
+  'clue_transfers',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    mode: clueTransferMode().notNull(),
+    status: clueTransferStatus().notNull().default('pending'),
+    fromClueId: uuid().notNull(),
+    fromOrganizationId: uuid().notNull(),
+    toOrganizationId: uuid().notNull(),
+    toClueId: uuid().notNull(),
+    createdBy: uuid(),
+    createdAt: timestamp({ withTimezone: true }).notNull(),
+    acknowledgedAt: timestamp({ withTimezone: true }),
+    returnedAt: timestamp({ withTimezone: true }),
+    returnReason: text(),
+    reportedAt: timestamp({ withTimezone: true }),
+    result: text(),
+  },
+  (table) => [index('clue_transfers_from_idx').on(table.fromClueId), uniqueIndex('clue_transfers_to_idx').on(table.toClueId)],
+);
+
+/** Local approval chains by cadre-management level; levels without a row use the built-in chain. */
+export const clueApprovalRules = pgTable('clue_approval_rules', {
+  level: text().primaryKey(),
+  steps: text().array().notNull(),
+  updatedBy: uuid(),
+  updatedAt: timestamp({ withTimezone: true }).notNull(),
+});

@@ -1,0 +1,265 @@
+import { z } from 'zod';
+import { csvOf, PageQuerySchema, SortOrderSchema, text } from './common.ts';
+import { AttachmentSchema } from './files.ts';
+import { DeadlineSchema, DeadlineStateSchema } from './deadlines.ts';
+import { WorkflowEventSchema } from './workflow.ts';
+import { clueStatuses, type ClueStatus } from './workflows/clue.ts';
+import { ObjectLevelSchema, ViolationCategorySchema } from './petitions.ts';
+import {
+  approvalSteps,
+  cadreManagementLevels,
+  clueSources,
+  clueTransferModes,
+  clueTransferStatuses,
+  disposalTypes,
+  inquiryMethods,
+  inquiryOutcomes,
+  verificationRecommendations,
+} from './clue-vocabulary.ts';
+
+export const ClueStatusSchema = z.enum(clueStatuses as [ClueStatus, ...ClueStatus[]]);
+export const ClueSourceSchema = z.enum(clueSources);
+export const DisposalTypeSchema = z.enum(disposalTypes);
+export const CadreManagementLevelSchema = z.enum(cadreManagementLevels);
+export const ApprovalStepSchema = z.enum(approvalSteps);
+export const ClueTransferModeSchema = z.enum(clueTransferModes);
+export const InquiryMethodSchema = z.enum(inquiryMethods);
+export const InquiryOutcomeSchema = z.enum(inquiryOutcomes);
+export const VerificationRecommendationSchema = z.enum(verificationRecommendations);
+
+/** The person a clue is about (被反映人). */
+const PersonConcernedShape = {
+  concernedName: text(40).describe('Person concerned'),
+  concernedPost: text(60).nullable().optional(),
+  concernedUnit: text(100).nullable().optional(),
+  idNumber: z
+    .string()
+    .trim()
+    .regex(/^\d{17}[\dXx]$/, '18-character ID number')
+    .nullable()
+    .optional()
+    .describe('Sealed at rest; clues about the same ID number are linked to one person'),
+  objectLevel: ObjectLevelSchema.nullable().optional().describe('Rank (职级)'),
+  cadreManagementLevel: CadreManagementLevelSchema.nullable().optional().describe('Who manages the cadre (干部管理权限): decides the approval chain'),
+  isPartyMember: z.boolean().default(true),
+  lowerCommitteePrincipal: z.boolean().default(false).describe('Principal leader of the next-lower party committee: the principal leader signs'),
+};
+
+export const CreateClueBodySchema = z
+  .strictObject({
+    source: ClueSourceSchema,
+    sourceReference: text(100).nullable().optional().describe('Number or title of the source document (移送函)'),
+    ledgerOrganizationId: z.uuid().optional().describe("Partner bodies: the commission whose ledger takes the clue; staff: defaults to their own commission's"),
+    title: text(80).describe('One-line summary of the allegation'),
+    allegations: text(10_000, 10).describe('What is alleged'),
+    violationCategories: z.array(ViolationCategorySchema).max(13).default([]),
+    ...PersonConcernedShape,
+    receivedAt: z.iso.datetime().optional(),
+    attachmentIds: z.array(z.uuid()).max(30).optional().describe('Evidence uploaded first through /api/files'),
+  })
+  .meta({ id: 'CreateClueBody' });
+export type CreateClueBody = z.infer<typeof CreateClueBodySchema>;
+
+export const UpdateClueBodySchema = z
+  .strictObject({
+    title: text(80).optional(),
+    allegations: text(10_000, 10).optional(),
+    violationCategories: z.array(ViolationCategorySchema).max(13).optional(),
+    concernedName: PersonConcernedShape.concernedName.optional(),
+    concernedPost: PersonConcernedShape.concernedPost,
+    concernedUnit: PersonConcernedShape.concernedUnit,
+    idNumber: PersonConcernedShape.idNumber,
+    objectLevel: PersonConcernedShape.objectLevel,
+    cadreManagementLevel: PersonConcernedShape.cadreManagementLevel,
+    isPartyMember: z.boolean().optional(),
+    lowerCommitteePrincipal: z.boolean().optional(),
+    version: z.number().int().describe('The version you saw; a mismatch answers 409'),
+  })
+  .meta({ id: 'UpdateClueBody' });
+
+export const ClueSummarySchema = z
+  .object({
+    id: z.uuid(),
+    serialNumber: z.string().describe('Ledger number (线索编号), per commission and year'),
+    title: z.string(),
+    status: ClueStatusSchema,
+    source: ClueSourceSchema,
+    concernedName: z.string(),
+    concernedUnit: z.string().nullable(),
+    objectLevel: ObjectLevelSchema.nullable(),
+    cadreManagementLevel: CadreManagementLevelSchema.nullable(),
+    disposalType: DisposalTypeSchema.nullable().describe('The approved disposal'),
+    ledgerOrganizationId: z.uuid(),
+    ledgerOrganizationName: z.string(),
+    organizationId: z.uuid().describe('The body holding the clue now'),
+    organizationName: z.string(),
+    receivedAt: z.iso.datetime(),
+    updatedAt: z.iso.datetime(),
+    dueAt: z.iso.datetime().nullable(),
+    deadlineState: DeadlineStateSchema.nullable(),
+  })
+  .meta({ id: 'ClueSummary' });
+export type ClueSummary = z.infer<typeof ClueSummarySchema>;
+
+export const clueSortKeys = ['receivedAt', 'dueAt', 'updatedAt'] as const;
+export const ClueListQuerySchema = z.object({
+  status: csvOf(ClueStatusSchema).describe('Comma-separated statuses'),
+  source: ClueSourceSchema.optional(),
+  disposalType: DisposalTypeSchema.optional(),
+  cadreManagementLevel: CadreManagementLevelSchema.optional(),
+  objectLevel: ObjectLevelSchema.optional(),
+  organizationId: z.uuid().optional().describe('Only clues held by this body'),
+  personId: z.uuid().optional(),
+  deadlineState: z.enum(['on_time', 'due_soon', 'overdue']).optional(),
+  q: z.string().trim().max(40).optional().describe('Start of the name or unit of the person concerned, or the ledger number'),
+  receivedFrom: z.iso.date().optional(),
+  receivedTo: z.iso.date().optional(),
+  sort: z.enum(clueSortKeys).default('receivedAt'),
+  order: SortOrderSchema.default('desc'),
+});
+export const CluePageQuerySchema = PageQuerySchema.extend(ClueListQuerySchema.shape);
+export type ClueListQuery = z.infer<typeof ClueListQuerySchema>;
+
+export const ClueProposalSchema = z
+  .object({
+    disposalType: DisposalTypeSchema,
+    reason: z.string(),
+    proposedBy: z.string(),
+    proposedAt: z.iso.datetime(),
+  })
+  .meta({ id: 'ClueProposal' });
+
+export const ClueApprovalSchema = z
+  .object({
+    steps: z.array(
+      z.object({
+        step: ApprovalStepSchema,
+        signedBy: z.string().nullable(),
+        signedAt: z.iso.datetime().nullable(),
+        opinion: z.string().nullable(),
+      }),
+    ),
+    nextStep: ApprovalStepSchema.nullable(),
+    canSign: z.boolean().describe('Whether the current user signs the next step'),
+  })
+  .meta({ id: 'ClueApproval' });
+
+export const ClueTransferSchema = z
+  .object({
+    id: z.uuid(),
+    mode: ClueTransferModeSchema,
+    status: z.enum(clueTransferStatuses),
+    fromClueId: z.uuid(),
+    fromOrganizationName: z.string(),
+    toClueId: z.uuid(),
+    toOrganizationId: z.uuid(),
+    toOrganizationName: z.string(),
+    toClueStatus: ClueStatusSchema.nullable().describe("The receiving clue's status now: the sender sees it at every moment"),
+    createdAt: z.iso.datetime(),
+    acknowledgedAt: z.iso.datetime().nullable(),
+    returnedAt: z.iso.datetime().nullable(),
+    returnReason: z.string().nullable(),
+    reportedAt: z.iso.datetime().nullable(),
+    result: z.string().nullable(),
+  })
+  .meta({ id: 'ClueTransfer' });
+
+/** One step's written record: a talk, a letter, a reply, a report, a conclusion. */
+export const ClueRecordSchema = z
+  .object({
+    action: z.string(),
+    body: z.string(),
+    inquiryMethod: InquiryMethodSchema.nullable(),
+    recommendation: VerificationRecommendationSchema.nullable(),
+    authorName: z.string(),
+    createdAt: z.iso.datetime(),
+  })
+  .meta({ id: 'ClueRecord' });
+
+export const ClueDetailSchema = ClueSummarySchema.extend({
+  allegations: z.string(),
+  violationCategories: z.array(ViolationCategorySchema),
+  concernedPost: z.string().nullable(),
+  isPartyMember: z.boolean(),
+  lowerCommitteePrincipal: z.boolean(),
+  hasIdNumber: z.boolean().describe('The ID number itself stays sealed'),
+  personId: z.uuid().nullable(),
+  sourceOrganizationId: z.uuid().nullable(),
+  sourceOrganizationName: z.string().nullable(),
+  sourceReference: z.string().nullable(),
+  petitionId: z.uuid().nullable().describe('The report this clue was converted from'),
+  proposal: ClueProposalSchema.nullable(),
+  approval: ClueApprovalSchema.nullable(),
+  records: z.array(ClueRecordSchema),
+  conclusion: z.string().nullable(),
+  feedback: z.string().nullable(),
+  feedbackAt: z.iso.datetime().nullable(),
+  relatedClues: z.array(ClueSummarySchema).describe('Other clues about the same person'),
+  allowedActions: z.array(z.string()),
+  events: z.array(WorkflowEventSchema),
+  deadlines: z.array(DeadlineSchema),
+  attachments: z.array(AttachmentSchema),
+  transfersOut: z.array(ClueTransferSchema),
+  transferIn: ClueTransferSchema.nullable(),
+  capabilities: z
+    .object({ edit: z.boolean(), viewPerson: z.boolean(), extendDeadline: z.boolean() })
+    .describe('What the current user may do besides workflow actions; the UI shows exactly these'),
+  partnerView: z.boolean().describe('The actor’s body sent the clue (a partner body, or an office that filed it) and does not hold it: it follows the state and the result, not the internal handling'),
+  version: z.number().int(),
+}).meta({ id: 'ClueDetail' });
+export type ClueDetail = z.infer<typeof ClueDetailSchema>;
+
+/**
+ * One endpoint for every workflow action; the fields an action needs come with it (the service says which are
+ * missing): assign → handlingOrganizationId; propose → disposalType and note (the reason); transferOut/forwardOut →
+ * targetOrganizationId; recordTalk, sendLetter, receiveReply, submitInquiryReport, submitVerificationReport,
+ * approvals and feedBack → record (the written text); submitVerificationReport → recommendation.
+ */
+export const ClueActionBodySchema = z
+  .strictObject({
+    action: z.string().min(1).max(60),
+    expectedStatus: z.string().min(1).max(60).describe('The status the client saw; a mismatch answers 409'),
+    note: z.string().trim().max(2000).optional(),
+    record: z.string().trim().max(20_000).optional(),
+    handlingOrganizationId: z.uuid().optional(),
+    targetOrganizationId: z.uuid().optional(),
+    transferMode: ClueTransferModeSchema.optional(),
+    disposalType: DisposalTypeSchema.optional(),
+    inquiryMethod: InquiryMethodSchema.optional(),
+    recommendation: VerificationRecommendationSchema.optional(),
+  })
+  .meta({ id: 'ClueActionBody' });
+export type ClueActionBody = z.infer<typeof ClueActionBodySchema>;
+
+export const SignDisposalBodySchema = z
+  .strictObject({
+    decision: z.enum(['approve', 'return']),
+    opinion: text(2000),
+    expectedStatus: z.literal('disposal_proposed'),
+  })
+  .meta({ id: 'SignDisposalBody' });
+
+export const CluePersonSchema = z
+  .object({
+    id: z.uuid(),
+    name: z.string(),
+    unit: z.string().nullable(),
+    post: z.string().nullable(),
+    hasIdNumber: z.boolean(),
+    clues: z.array(ClueSummarySchema),
+  })
+  .meta({ id: 'CluePerson' });
+
+export const ApprovalRuleSchema = z
+  .object({
+    cadreManagementLevel: z.union([CadreManagementLevelSchema, z.literal('default')]),
+    steps: z.array(ApprovalStepSchema).min(1),
+    configured: z.boolean().describe('False: the built-in rule'),
+  })
+  .meta({ id: 'ApprovalRule' });
+export const UpdateApprovalRuleBodySchema = z
+  .strictObject({ steps: z.array(ApprovalStepSchema).min(1).max(3).refine((steps) => new Set(steps).size === steps.length, 'each step once') })
+  .meta({ id: 'UpdateApprovalRuleBody' });
+export const ApprovalRuleParamsSchema = z.strictObject({ level: z.union([CadreManagementLevelSchema, z.literal('default')]) });
+
+export const ClueBodyOptionSchema = z.object({ id: z.uuid(), name: z.string(), type: z.string() }).meta({ id: 'ClueBodyOption' });
