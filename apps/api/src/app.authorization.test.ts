@@ -54,6 +54,9 @@ const checks: Check[] = [
     call: (c, { commissionId }) =>
       c.post('/api/clues', { source: 'audit', ledgerOrganizationId: commissionId, title: '矩阵线索', allegations: '授权矩阵测试线索内容', concernedName: '矩阵对象' }),
   },
+  { name: 'open the case list', allowed: ['leader', 'casemgr', 'handler'], call: (c) => c.get('/api/cases') },
+  { name: 'read the sanctions register', allowed: ['leader', 'casemgr', 'handler'], call: (c) => c.get('/api/sanctions') },
+  { name: 'read the clue metrics', allowed: ['leader', 'casemgr', 'handler'], call: (c) => c.get('/api/clue-metrics?from=2026-01-01&to=2026-12-31') },
   { name: 'read the clue approval chains', allowed: ['admin', 'leader', 'casemgr', 'handler', 'partner'], call: (c) => c.get('/api/clue-approval-rules') },
   {
     name: 'set a clue approval chain',

@@ -29,6 +29,8 @@ import { petitionsRoutes } from './modules/petitions/petitions.routes.ts';
 import { open311Routes } from './modules/petitions/open311.routes.ts';
 import { createCluesService } from './modules/clues/clues.service.ts';
 import { cluesRoutes } from './modules/clues/clues.routes.ts';
+import { createCasesService } from './modules/cases/cases.service.ts';
+import { casesRoutes } from './modules/cases/cases.routes.ts';
 import { sweepOrphanFiles } from './platform/files/orphans.ts';
 
 /** The whole HTTP application: plugins first, then every module, in reading order. */
@@ -81,13 +83,16 @@ export async function buildApp(platform: Platform): Promise<FastifyInstance> {
     notificationsRoutes(api, platform);
     auditRoutes(api, platform);
     filesRoutes(api, platform);
-    const clues = createCluesService(platform);
+    const cases = createCasesService(platform);
+    // A clue approved for filing becomes a case.
+    const clues = createCluesService(platform, { caseFiling: cases.caseFiling });
     // "Convert to clue" on a report hands it to the clue ledger.
     const petitions = createPetitionsService(platform, { humanCheck: platform.humanCheck, clueIntake: clues.clueIntake });
     const petitionSettings = createPetitionSettingsService(platform);
     petitionsRoutes(api, { service: petitions, settings: petitionSettings, humanCheck: platform.humanCheck, platform });
     open311Routes(api, { service: petitions, settings: petitionSettings, platform });
     cluesRoutes(api, { service: clues });
+    casesRoutes(api, { service: cases, clues, documents: platform.documents });
     api.get('/api/openapi.json', { schema: { hide: true } }, async () => api.swagger());
   });
 

@@ -239,17 +239,6 @@ export const SignDisposalBodySchema = z
   })
   .meta({ id: 'SignDisposalBody' });
 
-export const CluePersonSchema = z
-  .object({
-    id: z.uuid(),
-    name: z.string(),
-    unit: z.string().nullable(),
-    post: z.string().nullable(),
-    hasIdNumber: z.boolean(),
-    clues: z.array(ClueSummarySchema),
-  })
-  .meta({ id: 'CluePerson' });
-
 export const ApprovalRuleSchema = z
   .object({
     cadreManagementLevel: z.union([CadreManagementLevelSchema, z.literal('default')]),

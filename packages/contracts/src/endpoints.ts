@@ -75,13 +75,25 @@ import {
   ClueBodyOptionSchema,
   ClueDetailSchema,
   CluePageQuerySchema,
-  CluePersonSchema,
   ClueSummarySchema,
   CreateClueBodySchema,
   SignDisposalBodySchema,
   UpdateApprovalRuleBodySchema,
   UpdateClueBodySchema,
 } from './clues.ts';
+import {
+  AddCaseMeasureBodySchema,
+  CaseActionBodySchema,
+  CaseDetailSchema,
+  CasePageQuerySchema,
+  CaseSummarySchema,
+  ClueMetricsQuerySchema,
+  ClueMetricsSchema,
+  PersonRecordSchema,
+  SanctionPageQuerySchema,
+  SanctionSchema,
+} from './cases.ts';
+import { DocumentListQuerySchema, IssueDocumentBodySchema, OfficialDocumentSchema } from './documents.ts';
 import { NotificationListQuerySchema, NotificationSchema, UnreadCountSchema } from './notifications.ts';
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
@@ -200,7 +212,16 @@ export const endpoints = {
   updateClue: endpoint({ method: 'PATCH', path: '/api/clues/:id', summary: 'Correct the allegation or the person concerned', tag: 'Clues', params: IdParamsSchema, body: UpdateClueBodySchema, response: ClueDetailSchema }),
   applyClueAction: endpoint({ method: 'POST', path: '/api/clues/:id/actions', summary: 'Take a workflow action (register, assign, propose, record a step, transfer, feed back…)', tag: 'Clues', params: IdParamsSchema, body: ClueActionBodySchema, response: ClueDetailSchema }),
   signClueDisposal: endpoint({ method: 'POST', path: '/api/clues/:id/sign', summary: 'Sign the next step of the disposal approval chain, or send the proposal back', tag: 'Clues', params: IdParamsSchema, body: SignDisposalBodySchema, response: ClueDetailSchema }),
-  getCluePerson: endpoint({ method: 'GET', path: '/api/clue-persons/:id', summary: 'Every clue about one person (need-to-know; each view is logged)', tag: 'Clues', params: IdParamsSchema, response: CluePersonSchema }),
+  getCluePerson: endpoint({ method: 'GET', path: '/api/clue-persons/:id', summary: 'Every clue, case and sanction about one person (need-to-know; each view is logged)', tag: 'Clues', params: IdParamsSchema, response: PersonRecordSchema }),
+  getClueMetrics: endpoint({ method: 'GET', path: '/api/clue-metrics', summary: 'Clues by source and disposal, disposal rate, overdue, backlog, clues → cases → persons sanctioned', tag: 'Clues', query: ClueMetricsQuerySchema, response: ClueMetricsSchema }),
+
+  listCases: endpoint({ method: 'GET', path: '/api/cases', summary: 'Cases of the visible bodies', tag: 'Cases', query: CasePageQuerySchema, response: pageOf(CaseSummarySchema, 'CasePage') }),
+  getCase: endpoint({ method: 'GET', path: '/api/cases/:id', summary: 'Everything about one case', tag: 'Cases', params: IdParamsSchema, response: CaseDetailSchema }),
+  applyCaseAction: endpoint({ method: 'POST', path: '/api/cases/:id/actions', summary: 'Take a case workflow action (announce, report, review, hearing, decide, execute)', tag: 'Cases', params: IdParamsSchema, body: CaseActionBodySchema, response: CaseDetailSchema }),
+  addCaseMeasure: endpoint({ method: 'POST', path: '/api/cases/:id/measures', summary: 'Log an investigative measure (detention at most 3 months + 3)', tag: 'Cases', params: IdParamsSchema, body: AddCaseMeasureBodySchema, response: CaseDetailSchema }),
+  listSanctions: endpoint({ method: 'GET', path: '/api/sanctions', summary: 'Sanctions register with effect periods', tag: 'Cases', query: SanctionPageQuerySchema, response: pageOf(SanctionSchema, 'SanctionPage') }),
+  issueDocument: endpoint({ method: 'POST', path: '/api/documents', summary: 'Generate an official document (Word) with its document number (文号)', tag: 'Documents', body: IssueDocumentBodySchema, response: OfficialDocumentSchema }),
+  listDocuments: endpoint({ method: 'GET', path: '/api/documents', summary: 'Documents issued for a clue or case', tag: 'Documents', query: DocumentListQuerySchema, response: z.array(OfficialDocumentSchema) }),
   listClueHandlingBodies: endpoint({ method: 'GET', path: '/api/clue-handling-bodies', summary: "Offices, groups and townships a clue can be assigned to (室组地)", tag: 'Clues', response: z.array(ClueBodyOptionSchema) }),
   listClueTransferTargets: endpoint({ method: 'GET', path: '/api/clue-transfer-targets', summary: 'Commissions a clue can be transferred or forwarded to', tag: 'Clues', response: z.array(ClueBodyOptionSchema) }),
   listClueApprovalRules: endpoint({ method: 'GET', path: '/api/clue-approval-rules', summary: 'Approval chain by cadre-management level', tag: 'Clue settings', response: z.array(ApprovalRuleSchema) }),

@@ -42,6 +42,7 @@ export const permissions = [
   'clues.register',
   'clues.configure',
   'clues.persons',
+  'cases.read',
 ] as const;
 export const PermissionSchema = z.enum(permissions);
 export type Permission = z.infer<typeof PermissionSchema>;
@@ -51,13 +52,13 @@ export const rolePermissions = {
   // Administrators run the system but do not read reports (reporter protection, DOMAIN.md §2.10 P1).
   // Nor clues: they name people and allegations (need-to-know).
   administrator: permissions.filter(
-    (permission) => !['petitions.read', 'petitions.register', 'clues.read', 'clues.register', 'clues.persons'].includes(permission),
+    (permission) => !['petitions.read', 'petitions.register', 'clues.read', 'clues.register', 'clues.persons', 'cases.read'].includes(permission),
   ),
-  leader: ['organizations.read', 'users.read', 'audit.read', 'files.upload', 'workflows.read', 'petitions.read', 'clues.read', 'clues.register', 'clues.persons'],
+  leader: ['organizations.read', 'users.read', 'audit.read', 'files.upload', 'workflows.read', 'petitions.read', 'clues.read', 'clues.register', 'clues.persons', 'cases.read'],
   intake_officer: ['organizations.read', 'files.upload', 'workflows.read', 'petitions.read', 'petitions.register'],
   // The case-management office keeps the central clue ledger (DOMAIN.md §1.1 案管室).
-  case_management_officer: ['organizations.read', 'files.upload', 'workflows.read', 'petitions.read', 'clues.read', 'clues.register', 'clues.persons'],
-  handling_officer: ['organizations.read', 'files.upload', 'workflows.read', 'petitions.read', 'clues.read', 'clues.register'],
+  case_management_officer: ['organizations.read', 'files.upload', 'workflows.read', 'petitions.read', 'clues.read', 'clues.register', 'clues.persons', 'cases.read'],
+  handling_officer: ['organizations.read', 'files.upload', 'workflows.read', 'petitions.read', 'clues.read', 'clues.register', 'cases.read'],
   // Partner bodies transfer clues they find (audit, inspection, congress) and follow what they sent.
   partner_officer: ['organizations.read', 'files.upload', 'workflows.read', 'clues.read', 'clues.register'],
   special_supervisor: ['files.upload'],

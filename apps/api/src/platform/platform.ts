@@ -4,6 +4,7 @@ import type { DatabaseHandle } from './db/client.ts';
 import { createCalendarService } from './calendar/calendar.service.ts';
 import { createSealer, loadSealingKey } from './crypto/sealing.ts';
 import { createDeadlineService } from './deadlines/deadlines.service.ts';
+import { createDocumentsService } from './documents/documents.service.ts';
 import { createFileStore } from './files/file-store.ts';
 import { createScheduler, type Logger } from './jobs/scheduler.ts';
 import { createLogOnlyAdapter, createNotifier } from './notify/notifier.ts';
@@ -18,6 +19,7 @@ export function createPlatform({ database, clock, config, logger }: { database: 
   const notifier = createNotifier({ clock });
   const deadlines = createDeadlineService({ db, clock, calendar, notifier });
   const sealer = createSealer(loadSealingKey({ configured: config.sealKey, dataDir: config.dataDir }));
+  const files = createFileStore(config.files);
   return {
     database,
     db,
@@ -32,7 +34,9 @@ export function createPlatform({ database, clock, config, logger }: { database: 
     sealer,
     sessions: createSessionService({ db, clock, config }),
     humanCheck: createHumanCheck({ hmacKey: sealer.derive('human-check'), maxNumber: config.publicIntake.humanCheckMaxNumber, clock }),
-    files: createFileStore(config.files),
+    files,
+    // Official documents (文号 and Word files), shared by the clue and case modules.
+    documents: createDocumentsService({ db, clock, files }),
     scheduler: createScheduler({ db, clock, pollMs: config.scheduler.pollMs, logger }),
   };
 }

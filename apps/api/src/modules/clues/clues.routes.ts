@@ -29,7 +29,6 @@ export function cluesRoutes(app: FastifyInstance, { service }: { service: CluesS
   staffRoute(app, 'updateClue', { permission: 'clues.register' }, async ({ actor, params, body }) => service.update(actor, params.id, body));
   staffRoute(app, 'applyClueAction', { permission: 'clues.read' }, async ({ actor, params, body }) => service.applyAction(actor, params.id, body));
   staffRoute(app, 'signClueDisposal', { permission: 'clues.read' }, async ({ actor, params, body }) => service.sign(actor, params.id, body));
-  staffRoute(app, 'getCluePerson', { permission: 'clues.persons' }, async ({ actor, params }) => service.person(actor, params.id));
   staffRoute(app, 'listClueHandlingBodies', { permission: 'clues.read' }, async ({ actor }) => service.handlingBodies(actor));
   staffRoute(app, 'listClueTransferTargets', { permission: 'clues.register' }, async ({ actor }) => {
     // Partner bodies send to a commission; staff transfer between ledgers.

@@ -42,7 +42,7 @@ import { clueApprovalRules, clueApprovals, cluePersons, clueRecords, clueTransfe
 registerWorkflow(clueWorkflow);
 
 export type ClueRow = typeof clues.$inferSelect;
-const clueSubject: WorkflowSubject = { table: clues, id: clues.id, status: clues.status, version: clues.version };
+export const clueSubject: WorkflowSubject = { table: clues, id: clues.id, status: clues.status, version: clues.version };
 
 /**
  * Built-in approval chains by cadre-management level [I, DOMAIN.md §6: collective study, then approval]; local
@@ -102,7 +102,15 @@ const summaryColumns = {
   remindAt: clues.remindAt,
 };
 
-export function createCluesService(platform: Pick<Platform, 'db' | 'clock' | 'workflows' | 'deadlines' | 'sealer'>) {
+/** Where a clue approved for filing becomes a case (the cases module registers itself in app.ts). */
+export interface CaseFiling {
+  open(tx: Transaction, clue: ClueRow, actor: Actor): Promise<void>;
+}
+
+export function createCluesService(
+  platform: Pick<Platform, 'db' | 'clock' | 'workflows' | 'deadlines' | 'sealer'>,
+  { caseFiling }: { caseFiling?: CaseFiling } = {},
+) {
   const { db, clock, workflows, deadlines, sealer } = platform;
   const idNumberKey = sealer.derive('clue-person-id-number');
 
@@ -511,7 +519,14 @@ export function createCluesService(platform: Pick<Platform, 'db' | 'clock' | 'wo
       await transition(actor, row, 'returnProposal', 'disposal_proposed', { note: body.opinion, within: insertSignature });
     } else if (state.isLast) {
       const action = approvalActionOfDisposal[row.proposal.disposalType] as ClueAction;
-      await transition(actor, row, action, 'disposal_proposed', { note: body.opinion, set: { disposalType: row.proposal.disposalType }, within: insertSignature });
+      await transition(actor, row, action, 'disposal_proposed', {
+        note: body.opinion,
+        set: { disposalType: row.proposal.disposalType },
+        within: async (tx) => {
+          await insertSignature(tx);
+          if (action === 'approveCaseFiling') await fileCase(tx, row, actor);
+        },
+      });
     } else {
       await db.transaction(async (tx) => {
         // Compare-and-set on the version: a change of the clue meanwhile (a new proposal) voids this signature.
@@ -693,6 +708,9 @@ export function createCluesService(platform: Pick<Platform, 'db' | 'clock' | 'wo
         });
         break;
       }
+      case 'approveCaseFilingAfterVerification':
+        steps.push((tx) => fileCase(tx, row, actor));
+        break;
       case 'feedBack':
         set = { ...set, feedback: record!, feedbackAt: now };
         steps.push(async (tx) => {
@@ -714,6 +732,13 @@ export function createCluesService(platform: Pick<Platform, 'db' | 'clock' | 'wo
       within: steps.length ? async (tx) => { for (const step of steps) await step(tx); } : undefined,
     });
     return detail(actor, id);
+  }
+
+  /** The case the approval files, in the approval's transaction (立案). */
+  async function fileCase(tx: Transaction, row: ClueRow, actor: Actor) {
+    if (!caseFiling) return;
+    const [current] = await tx.select().from(clues).where(eq(clues.id, row.id));
+    await caseFiling.open(tx, current ?? row, actor);
   }
 
   /** Moves the sender's clue when its transfer is returned or reported back (a system action in the same transaction). */

@@ -11,5 +11,7 @@ export * from '../files/files.table.ts';
 export * from '../notify/notifications.table.ts';
 export * from '../numbering/serials.table.ts';
 export * from '../http/human-check.table.ts';
+export * from '../documents/documents.table.ts';
 export * from '../../modules/petitions/petitions.table.ts';
 export * from '../../modules/clues/clues.table.ts';
+export * from '../../modules/cases/cases.table.ts';

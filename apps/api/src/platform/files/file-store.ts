@@ -69,9 +69,23 @@ export function createFileStore({ dir, maxBytes }: { dir: string; maxBytes: numb
     }
   }
 
+  /** Bytes the server made itself (a generated Word file): stored the same way, typed by their maker, not sniffed. */
+  function saveGenerated(bytes: Buffer, mimeType: string): StoredFile {
+    const sha256 = createHash('sha256').update(bytes).digest('hex');
+    const finalPath = pathOf(sha256);
+    fs.mkdirSync(path.dirname(finalPath), { recursive: true });
+    if (!fs.existsSync(finalPath)) {
+      const tmpPath = path.join(tmpDir, randomUUID());
+      fs.writeFileSync(tmpPath, bytes);
+      fs.renameSync(tmpPath, finalPath);
+    }
+    return { sha256, sizeBytes: bytes.length, mimeType };
+  }
+
   return {
     dir,
     save,
+    saveGenerated,
     pathOf,
     open: (sha256: string) => fs.createReadStream(pathOf(sha256)),
     exists: (sha256: string) => fs.existsSync(pathOf(sha256)),

@@ -1,0 +1,585 @@
+import type { PgColumn } from 'drizzle-orm/pg-core';
+import { and, asc, count, countDistinct, desc, eq, gte, inArray, isNotNull, lte, or, sql, type SQL } from 'drizzle-orm';
+import {
+  allowedActionsFor,
+  caseWorkflow,
+  clueWorkflow,
+  DETENTION_MAX_DAYS,
+  DETENTION_MAX_EXTENSION_DAYS,
+  disposalTypes,
+  fourForms,
+  clueSources,
+  sanctionTypes,
+  type CaseAction,
+  type CaseActionBody,
+  type CaseDetail,
+  type CaseListQuery,
+  type CaseStatus,
+  type CaseSummary,
+  type ClueMetrics,
+  type ClueMetricsQuery,
+  type EndpointRequest,
+  type Sanction,
+  type SanctionListQuery,
+  type SanctionType,
+} from '@guantong/contracts';
+import { AppError } from '../../platform/errors.ts';
+import { appendAudit } from '../../platform/audit/audit.service.ts';
+import { asWorkflowActor, hasRole, type Actor } from '../../platform/auth/actor.ts';
+import type { DbOrTx, Transaction } from '../../platform/db/client.ts';
+import { attachments, presentAttachment } from '../../platform/files/files.table.ts';
+import { deadlineStateCondition, deadlineStateOf } from '../../platform/deadlines/deadline-state.ts';
+import { countCapped, pageResult } from '../../platform/http/pagination.ts';
+import { nextSerial } from '../../platform/numbering/serials.ts';
+import { addDays, addMonths, chinaDateOf, endOfChinaDay, startOfChinaDay } from '../../platform/calendar/working-days.ts';
+import { registerWorkflow } from '../../platform/workflow/registry.ts';
+import type { WorkflowSubject } from '../../platform/workflow/workflow.engine.ts';
+import { presentWorkflowEvent, workflowEvents } from '../../platform/workflow/workflow.table.ts';
+import type { Platform } from '../../platform/platform.ts';
+import { organizations } from '../organizations/organizations.table.ts';
+import { organizationName } from '../organizations/organization-name.ts';
+import { clueSubject, type CaseFiling, type ClueRow } from '../clues/clues.service.ts';
+import { clues } from '../clues/clues.table.ts';
+import { caseMeasures, caseRecords, cases, sanctions } from './cases.table.ts';
+
+registerWorkflow(caseWorkflow);
+
+export type CaseRow = typeof cases.$inferSelect;
+const caseSubject: WorkflowSubject = { table: cases, id: cases.id, status: cases.status, version: cases.version };
+
+const recordedActions = new Set<CaseAction>(['submitInvestigationReport', 'concludeHearing', 'decide', 'reportExecution']);
+const finalStatuses = new Set<CaseStatus>(['executed', 'withdrawn']);
+// Bodies whose officers work for the whole commission: its case-management office (案管室) and hearing office (审理室).
+const commissionWideOffices = new Set(['case_management_office', 'case_hearing_office']);
+
+const summaryColumns = {
+  id: cases.id,
+  caseNumber: cases.caseNumber,
+  title: cases.title,
+  status: cases.status,
+  concernedName: cases.concernedName,
+  concernedPost: cases.concernedPost,
+  concernedUnit: cases.concernedUnit,
+  objectLevel: cases.objectLevel,
+  personId: cases.personId,
+  clueId: cases.clueId,
+  organizationId: cases.organizationId,
+  organizationName: organizationName(cases.organizationId),
+  filedAt: cases.filedAt,
+  decidedAt: cases.decidedAt,
+  updatedAt: cases.updatedAt,
+  dueAt: cases.dueAt,
+  remindAt: cases.remindAt,
+};
+type SummaryRow = {
+  id: string;
+  caseNumber: string;
+  title: string;
+  status: string;
+  concernedName: string;
+  concernedPost: string | null;
+  concernedUnit: string | null;
+  objectLevel: CaseSummary['objectLevel'];
+  personId: string | null;
+  clueId: string | null;
+  organizationId: string;
+  organizationName: string;
+  filedAt: Date;
+  decidedAt: Date | null;
+  updatedAt: Date;
+  dueAt: Date | null;
+  remindAt: Date | null;
+};
+
+const sanctionColumns = {
+  id: sanctions.id,
+  caseId: sanctions.caseId,
+  caseNumber: sql<string>`(select c.case_number from cases c where c.id = ${sanctions.caseId})`,
+  personId: sanctions.personId,
+  concernedName: sanctions.concernedName,
+  concernedUnit: sanctions.concernedUnit,
+  category: sanctions.category,
+  type: sanctions.type,
+  fourForm: sanctions.fourForm,
+  decidedOn: sanctions.decidedOn,
+  effectiveFrom: sanctions.effectiveFrom,
+  effectEndsOn: sanctions.effectEndsOn,
+  permanent: sanctions.permanent,
+  organizationId: sanctions.organizationId,
+  organizationName: organizationName(sanctions.organizationId),
+};
+
+/** The last day of a sanction's effect period: it runs from the day it takes effect for its number of months. */
+export function effectEndOf(type: SanctionType, effectiveFrom: string): string | null {
+  const months = sanctionTypes[type].effectMonths;
+  return months === null ? null : addDays(addMonths(effectiveFrom, months), -1);
+}
+
+export function createCasesService(platform: Pick<Platform, 'db' | 'clock' | 'workflows' | 'deadlines'>) {
+  const { db, clock, workflows, deadlines } = platform;
+
+  deadlines.mirror(caseWorkflow.id, async (tx, subjectIds, open) => {
+    await tx
+      .update(cases)
+      .set({ dueAt: open?.dueAt ?? null, remindAt: open?.remindAt ?? null })
+      .where(subjectIds.length === 1 ? eq(cases.id, subjectIds[0]) : inArray(cases.id, subjectIds));
+  });
+
+  const bodyTypes = new Map<string, string>();
+  async function bodyTypeOf(organizationId: string): Promise<string | undefined> {
+    if (!bodyTypes.has(organizationId)) {
+      const [body] = await db.select({ type: organizations.type }).from(organizations).where(eq(organizations.id, organizationId));
+      if (body) bodyTypes.set(organizationId, body.type);
+    }
+    return bodyTypes.get(organizationId);
+  }
+
+  async function scopePath(actor: Actor): Promise<string> {
+    if (commissionWideOffices.has((await bodyTypeOf(actor.organizationId)) ?? '')) return actor.organizationPath.replace(/[^/]+\/$/, '');
+    return actor.organizationPath;
+  }
+
+  async function inScope(column: PgColumn, actor: Actor): Promise<SQL> {
+    return sql`${column} in (select o.id from organizations o where o.path like ${`${await scopePath(actor)}%`})`;
+  }
+
+  async function findVisible(actor: Actor, id: string, executor: DbOrTx = db): Promise<CaseRow> {
+    const [row] = await executor.select().from(cases).where(and(eq(cases.id, id), await inScope(cases.organizationId, actor)));
+    if (!row) throw new AppError('NOT_FOUND');
+    return row;
+  }
+
+  // ---- Filing, from the clue ledger ----
+
+  /** A clue approved for filing becomes a case, in the same transaction as the approval. */
+  const caseFiling: CaseFiling = {
+    async open(tx: Transaction, clue: ClueRow, actor: Actor) {
+      const now = clock.now();
+      const year = Number(chinaDateOf(now).slice(0, 4));
+      const number = await nextSerial(tx, { organizationId: clue.ledgerOrganizationId, series: 'case', year });
+      const [row] = await tx
+        .insert(cases)
+        .values({
+          ledgerOrganizationId: clue.ledgerOrganizationId,
+          organizationId: clue.organizationId,
+          caseNumber: `LA${year}-${String(number).padStart(5, '0')}`,
+          clueId: clue.id,
+          status: 'filed',
+          title: clue.title,
+          allegations: clue.allegations,
+          personId: clue.personId,
+          concernedName: clue.concernedName,
+          concernedPost: clue.concernedPost,
+          concernedUnit: clue.concernedUnit,
+          objectLevel: clue.objectLevel,
+          filedAt: now,
+          createdBy: actor.userId,
+          createdAt: now,
+          updatedAt: now,
+        })
+        .returning();
+      await workflows.start(tx, {
+        definition: caseWorkflow,
+        subjectId: row.id,
+        organizationId: row.organizationId,
+        status: 'filed',
+        actor: asWorkflowActor(actor),
+        after: { caseNumber: row.caseNumber, clueId: clue.id },
+      });
+    },
+  };
+
+  // ---- Reading ----
+
+  function presentSummary(row: SummaryRow): CaseSummary {
+    const status = row.status as CaseStatus;
+    return {
+      id: row.id,
+      caseNumber: row.caseNumber,
+      title: row.title,
+      status,
+      concernedName: row.concernedName,
+      concernedPost: row.concernedPost,
+      concernedUnit: row.concernedUnit,
+      objectLevel: row.objectLevel,
+      personId: row.personId,
+      clueId: row.clueId,
+      organizationId: row.organizationId,
+      organizationName: row.organizationName ?? '',
+      filedAt: row.filedAt.toISOString(),
+      decidedAt: row.decidedAt?.toISOString() ?? null,
+      updatedAt: row.updatedAt.toISOString(),
+      dueAt: row.dueAt?.toISOString() ?? null,
+      deadlineState: finalStatuses.has(status) ? null : deadlineStateOf(row, clock.now()),
+    };
+  }
+
+  function presentSanction(row: Record<string, unknown>): Sanction {
+    const value = row as unknown as Omit<Sanction, 'inEffect'> & { caseNumber: string };
+    const today = chinaDateOf(clock.now());
+    return {
+      ...value,
+      type: value.type as SanctionType,
+      inEffect: value.permanent || (value.effectEndsOn !== null && value.effectiveFrom <= today && today <= value.effectEndsOn),
+      organizationName: value.organizationName ?? '',
+    };
+  }
+
+  async function listConditions(actor: Actor, query: CaseListQuery): Promise<SQL> {
+    const conditions: (SQL | undefined)[] = [await inScope(cases.organizationId, actor)];
+    if (query.status?.length) conditions.push(inArray(cases.status, query.status));
+    if (query.organizationId) conditions.push(eq(cases.organizationId, query.organizationId));
+    if (query.personId) conditions.push(eq(cases.personId, query.personId));
+    if (query.filedFrom) conditions.push(gte(cases.filedAt, startOfChinaDay(query.filedFrom)));
+    if (query.filedTo) conditions.push(lte(cases.filedAt, endOfChinaDay(query.filedTo)));
+    if (query.deadlineState) conditions.push(deadlineStateCondition(cases, query.deadlineState, clock.now()));
+    if (query.q) {
+      const prefix = `${query.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+      conditions.push(or(sql`${cases.concernedName} like ${prefix}`, sql`${cases.concernedUnit} like ${prefix}`, eq(cases.caseNumber, query.q.toUpperCase())));
+    }
+    return and(...conditions)!;
+  }
+
+  function orderOf(query: CaseListQuery) {
+    const direction = query.order === 'asc' ? asc : desc;
+    if (query.sort === 'dueAt') return [sql`${cases.dueAt} ${sql.raw(query.order)} nulls last`, direction(cases.id)];
+    return [direction(query.sort === 'updatedAt' ? cases.updatedAt : cases.filedAt), direction(cases.id)];
+  }
+
+  async function list(actor: Actor, query: EndpointRequest<'listCases'>['query']) {
+    const where = await listConditions(actor, query);
+    const [rows, counted] = await Promise.all([
+      db.select(summaryColumns).from(cases).where(where).orderBy(...orderOf(query)).limit(query.pageSize).offset((query.page - 1) * query.pageSize),
+      countCapped(db, cases, where),
+    ]);
+    return pageResult(rows.map((row) => presentSummary(row as SummaryRow)), counted, query);
+  }
+
+  async function exportRows(actor: Actor, query: CaseListQuery) {
+    const rows = await db
+      .select({ ...summaryColumns, allegations: cases.allegations })
+      .from(cases)
+      .where(await listConditions(actor, query))
+      .orderBy(...orderOf(query))
+      .limit(20_000);
+    return rows.map((row) => ({ ...presentSummary(row as SummaryRow), allegations: row.allegations }));
+  }
+
+  async function detail(actor: Actor, id: string): Promise<CaseDetail> {
+    const row = await findVisible(actor, id);
+    const [[summary], events, deadlineRows, files, measures, records, decided, clueRows] = await Promise.all([
+      db.select(summaryColumns).from(cases).where(eq(cases.id, id)),
+      db.select().from(workflowEvents).where(and(eq(workflowEvents.workflowId, caseWorkflow.id), eq(workflowEvents.subjectId, id))).orderBy(asc(workflowEvents.createdAt)),
+      deadlines.listFor(caseWorkflow.id, id),
+      db.select().from(attachments).where(and(eq(attachments.ownerType, 'case'), eq(attachments.ownerId, id))).orderBy(asc(attachments.createdAt)),
+      db.select().from(caseMeasures).where(eq(caseMeasures.caseId, id)).orderBy(asc(caseMeasures.startedOn)),
+      db.select().from(caseRecords).where(eq(caseRecords.caseId, id)).orderBy(asc(caseRecords.createdAt)),
+      db.select(sanctionColumns).from(sanctions).where(eq(sanctions.caseId, id)).orderBy(asc(sanctions.createdAt)),
+      row.clueId ? db.select({ serialNumber: clues.serialNumber }).from(clues).where(eq(clues.id, row.clueId)) : Promise.resolve([]),
+    ]);
+    const open = !finalStatuses.has(row.status as CaseStatus);
+    return {
+      ...presentSummary(summary as SummaryRow),
+      allegations: row.allegations,
+      clueSerialNumber: clueRows[0]?.serialNumber ?? null,
+      ledgerOrganizationId: row.ledgerOrganizationId,
+      measures: measures.map((measure) => ({
+        id: measure.id,
+        kind: measure.kind,
+        startedOn: measure.startedOn,
+        endedOn: measure.endedOn,
+        approvedBy: measure.approvedBy,
+        note: measure.note,
+        recordedByName: measure.recordedByName,
+        createdAt: measure.createdAt.toISOString(),
+      })),
+      records: records.map((record) => ({ action: record.action, body: record.body, authorName: record.authorName, createdAt: record.createdAt.toISOString() })),
+      sanctions: decided.map(presentSanction),
+      allowedActions: allowedActionsFor(caseWorkflow, row.status as CaseStatus, actor.roles),
+      events: events.map(presentWorkflowEvent),
+      deadlines: deadlineRows.map((deadline) => deadlines.present(deadline)),
+      attachments: files.map(presentAttachment),
+      capabilities: {
+        addMeasure: (row.status === 'filed' || row.status === 'under_investigation') && hasRole(actor, 'handling_officer', 'leader'),
+        extendDeadline: open && hasRole(actor, 'leader'),
+      },
+      version: row.version,
+    };
+  }
+
+  // ---- Acting ----
+
+  function incomplete(path: string, message: string): never {
+    throw new AppError('CLUE_ACTION_INCOMPLETE', [{ path: `body.${path}`, message }]);
+  }
+
+  async function applyAction(actor: Actor, id: string, body: CaseActionBody): Promise<CaseDetail> {
+    const row = await findVisible(actor, id);
+    const action = body.action as CaseAction;
+    if (!Object.hasOwn(caseWorkflow.actions, action)) throw new AppError('WORKFLOW_ACTION_NOT_ALLOWED');
+    const record = body.record?.trim();
+    if (recordedActions.has(action) && !record) incomplete('record', 'write the report or decision');
+    const now = clock.now();
+    const today = chinaDateOf(now);
+    const steps: ((tx: Transaction) => Promise<void>)[] = [];
+    let set: Partial<CaseRow> = {};
+
+    if (record || (body.note && ['approveReport', 'transferToHearing', 'returnReport'].includes(action))) {
+      // The three-level sign-offs (承办人/组长/组务会) and every report are kept as written records.
+      steps.push(async (tx) => {
+        await tx.insert(caseRecords).values({ caseId: row.id, action, body: record ?? body.note!, authorId: actor.userId, authorName: actor.displayName, createdAt: now });
+      });
+    }
+    if (action === 'approveReport' || action === 'transferToHearing') {
+      // 组长审核把关: a leader of the investigating body (or above) signs; the handler who wrote it cannot.
+      const [holder] = await db.select({ path: organizations.path }).from(organizations).where(eq(organizations.id, row.organizationId));
+      if (!holder?.path.startsWith(actor.organizationPath)) throw new AppError('FORBIDDEN');
+    }
+    if (action === 'decide') {
+      if (!body.sanctions?.length) incomplete('sanctions', 'name at least one sanction or measure; a case without one is withdrawn instead');
+      set = { decidedAt: now };
+      const decided = body.sanctions.map((entry) => {
+        const spec = sanctionTypes[entry.type];
+        const effectiveFrom = entry.effectiveFrom ?? today;
+        return {
+          caseId: row.id,
+          organizationId: row.organizationId,
+          personId: row.personId,
+          concernedName: row.concernedName,
+          concernedUnit: row.concernedUnit,
+          category: spec.category,
+          type: entry.type,
+          fourForm: entry.fourForm === undefined ? spec.fourForm : entry.fourForm,
+          decidedOn: today,
+          effectiveFrom,
+          effectEndsOn: effectEndOf(entry.type, effectiveFrom),
+          permanent: Boolean((spec as { permanent?: boolean }).permanent),
+          createdAt: now,
+        };
+      });
+      steps.push(async (tx) => {
+        await tx.insert(sanctions).values(decided);
+      });
+    }
+    if (action === 'reportExecution' || action === 'withdraw') {
+      // The clue this case came from moves on: its sender is owed the result (结果反馈).
+      steps.push(async (tx) => {
+        await concludeClue(tx, row, action === 'withdraw' ? `撤销案件：${body.note ?? ''}` : await outcomeText(tx, row.id));
+      });
+    }
+
+    await workflows.apply({
+      definition: caseWorkflow,
+      subject: caseSubject,
+      subjectId: row.id,
+      organizationId: row.organizationId,
+      expectedStatus: body.expectedStatus as CaseStatus,
+      action,
+      actor: asWorkflowActor(actor),
+      note: body.note,
+      set: { ...set, updatedAt: now },
+      within: steps.length
+        ? async (tx) => {
+            for (const step of steps) await step(tx);
+          }
+        : undefined,
+    });
+    return detail(actor, id);
+  }
+
+  async function outcomeText(tx: DbOrTx, caseId: string): Promise<string> {
+    const decided = await tx.select({ type: sanctions.type }).from(sanctions).where(eq(sanctions.caseId, caseId));
+    const [row] = await tx.select({ caseNumber: cases.caseNumber, concernedName: cases.concernedName }).from(cases).where(eq(cases.id, caseId));
+    const labels = decided.map((entry) => sanctionTypes[entry.type as SanctionType]?.label.zhCN ?? entry.type);
+    return `案件${row.caseNumber}已审结执行：${row.concernedName}受到${labels.join('、')}。`;
+  }
+
+  async function concludeClue(tx: Transaction, row: CaseRow, conclusion: string) {
+    if (!row.clueId) return;
+    const [clue] = await tx.select().from(clues).where(eq(clues.id, row.clueId));
+    if (!clue || clue.status !== 'case_filing') return;
+    await workflows.apply(
+      {
+        definition: clueWorkflow,
+        subject: clueSubject,
+        subjectId: clue.id,
+        organizationId: clue.organizationId,
+        expectedStatus: 'case_filing',
+        action: 'caseConcluded',
+        actor: { kind: 'system', name: 'case' },
+        note: conclusion,
+        set: { conclusion, updatedAt: clock.now() },
+      },
+      tx,
+    );
+  }
+
+  async function addMeasure(actor: Actor, id: string, body: EndpointRequest<'addCaseMeasure'>['body']): Promise<CaseDetail> {
+    const row = await findVisible(actor, id);
+    if (!(row.status === 'filed' || row.status === 'under_investigation') || !hasRole(actor, 'handling_officer', 'leader')) throw new AppError('FORBIDDEN');
+    if (body.kind === 'detention') {
+      // 监察法2024 art.48: detention at most 3 months, extendable once by at most 3 months (D17).
+      const days = body.endedOn ? (Date.parse(body.endedOn) - Date.parse(body.startedOn)) / 86_400_000 + 1 : 0;
+      if (days > DETENTION_MAX_DAYS + DETENTION_MAX_EXTENSION_DAYS) {
+        throw new AppError('VALIDATION_FAILED', [{ path: 'body.endedOn', message: 'detention lasts at most 3 months, extended once by at most 3 months' }]);
+      }
+    }
+    await db.transaction(async (tx) => {
+      const updated = await tx
+        .update(cases)
+        .set({ version: sql`${cases.version} + 1`, updatedAt: clock.now() })
+        .where(and(eq(cases.id, id), eq(cases.status, row.status)))
+        .returning({ id: cases.id });
+      if (updated.length === 0) throw new AppError('WORKFLOW_STATE_CHANGED');
+      await tx.insert(caseMeasures).values({
+        caseId: id,
+        kind: body.kind,
+        startedOn: body.startedOn,
+        endedOn: body.endedOn ?? null,
+        approvedBy: body.approvedBy,
+        note: body.note ?? null,
+        recordedBy: actor.userId,
+        recordedByName: actor.displayName,
+        createdAt: clock.now(),
+      });
+      await appendAudit(tx, clock, {
+        actorId: actor.userId,
+        actorName: actor.displayName,
+        organizationId: row.organizationId,
+        action: 'case.measure.add',
+        subjectType: 'case',
+        subjectId: id,
+        after: { kind: body.kind, startedOn: body.startedOn, endedOn: body.endedOn ?? null, approvedBy: body.approvedBy },
+      });
+    });
+    return detail(actor, id);
+  }
+
+  // ---- Sanctions register ----
+
+  async function sanctionConditions(actor: Actor, query: SanctionListQuery): Promise<SQL> {
+    const today = chinaDateOf(clock.now());
+    const conditions: (SQL | undefined)[] = [await inScope(sanctions.organizationId, actor)];
+    if (query.category) conditions.push(eq(sanctions.category, query.category));
+    if (query.type) conditions.push(eq(sanctions.type, query.type));
+    if (query.fourForm) conditions.push(eq(sanctions.fourForm, query.fourForm));
+    if (query.personId) conditions.push(eq(sanctions.personId, query.personId));
+    if (query.decidedFrom) conditions.push(gte(sanctions.decidedOn, query.decidedFrom));
+    if (query.decidedTo) conditions.push(lte(sanctions.decidedOn, query.decidedTo));
+    const inEffect = or(eq(sanctions.permanent, true), and(lte(sanctions.effectiveFrom, today), gte(sanctions.effectEndsOn, today)));
+    if (query.inEffect === 'true') conditions.push(inEffect);
+    if (query.inEffect === 'false') conditions.push(sql`not (${inEffect})`);
+    return and(...conditions)!;
+  }
+
+  async function listSanctions(actor: Actor, query: EndpointRequest<'listSanctions'>['query']) {
+    const where = await sanctionConditions(actor, query);
+    const [rows, counted] = await Promise.all([
+      db.select(sanctionColumns).from(sanctions).where(where).orderBy(desc(sanctions.decidedOn), desc(sanctions.id)).limit(query.pageSize).offset((query.page - 1) * query.pageSize),
+      countCapped(db, sanctions, where),
+    ]);
+    return pageResult(rows.map(presentSanction), counted, query);
+  }
+
+  async function exportSanctions(actor: Actor, query: SanctionListQuery) {
+    const rows = await db.select(sanctionColumns).from(sanctions).where(await sanctionConditions(actor, query)).orderBy(desc(sanctions.decidedOn)).limit(20_000);
+    return rows.map(presentSanction);
+  }
+
+  /** Cases and sanctions about a person, within the actor's scope (the person view adds them to the clues). */
+  async function personHistory(actor: Actor, personId: string) {
+    const [caseRows, sanctionRows] = await Promise.all([
+      db.select(summaryColumns).from(cases).where(and(eq(cases.personId, personId), await inScope(cases.organizationId, actor))).orderBy(desc(cases.filedAt)).limit(100),
+      db.select(sanctionColumns).from(sanctions).where(and(eq(sanctions.personId, personId), await inScope(sanctions.organizationId, actor))).orderBy(desc(sanctions.decidedOn)).limit(100),
+    ]);
+    return { cases: caseRows.map((row) => presentSummary(row as SummaryRow)), sanctions: sanctionRows.map(presentSanction) };
+  }
+
+  // ---- Metrics (DOMAIN.md §5.2) ----
+
+  async function metrics(actor: Actor, query: ClueMetricsQuery): Promise<ClueMetrics> {
+    const from = startOfChinaDay(query.from);
+    const to = endOfChinaDay(query.to);
+    let clueScope = sql`${clues.organizationId} in (select o.id from organizations o where o.path like ${`${await scopePath(actor)}%`})`;
+    let caseScope = await inScope(cases.organizationId, actor);
+    let sanctionScope = await inScope(sanctions.organizationId, actor);
+    if (query.organizationId) {
+      const [body] = await db.select({ path: organizations.path }).from(organizations).where(eq(organizations.id, query.organizationId));
+      if (!body) throw new AppError('NOT_FOUND');
+      const under = (column: PgColumn) => sql`${column} in (select o.id from organizations o where o.path like ${`${body.path}%`})`;
+      clueScope = sql`${clueScope} and ${under(clues.organizationId)}`;
+      caseScope = sql`${caseScope} and ${under(cases.organizationId)}`;
+      sanctionScope = sql`${sanctionScope} and ${under(sanctions.organizationId)}`;
+    }
+    const received = and(clueScope, gte(clues.receivedAt, from), lte(clues.receivedAt, to), sql`${clues.status} <> 'transfer_received'`);
+    const [bySourceRows, byDisposalRows, [{ overdue }], [{ backlog }], [{ casesFiled }], fourFormRows, [{ personsSanctioned }]] = await Promise.all([
+      db
+        .select({
+          source: clues.source,
+          received: count(),
+          disposed: sql<number>`count(*) filter (where ${clues.disposalType} is not null)`,
+          // A case filed from the proposal or after a verification names its clue (qualified by hand: drizzle leaves
+          // a one-table select unqualified, and the subquery would take `id` as its own).
+          cases: sql<number>`count(*) filter (where exists (select 1 from cases c where c.clue_id = clues.id))`,
+        })
+        .from(clues)
+        .where(received)
+        .groupBy(clues.source),
+      db.select({ disposalType: clues.disposalType, count: count() }).from(clues).where(and(received, isNotNull(clues.disposalType))).groupBy(clues.disposalType),
+      db.select({ overdue: count() }).from(clues).where(and(clueScope, lte(clues.dueAt, clock.now()))),
+      db
+        .select({ backlog: count() })
+        .from(clues)
+        .where(and(clueScope, lte(clues.receivedAt, to), or(sql`${clues.status} not in ('closed', 'forwarded', 'returned')`, sql`${clues.updatedAt} > ${to}`))),
+      db.select({ casesFiled: count() }).from(cases).where(and(caseScope, gte(cases.filedAt, from), lte(cases.filedAt, to))),
+      db
+        .select({ fourForm: sanctions.fourForm, persons: countDistinct(sql`coalesce(${sanctions.personId}::text, ${sanctions.concernedName})`) })
+        .from(sanctions)
+        .where(and(sanctionScope, gte(sanctions.decidedOn, query.from), lte(sanctions.decidedOn, query.to), isNotNull(sanctions.fourForm)))
+        .groupBy(sanctions.fourForm),
+      db
+        .select({ personsSanctioned: countDistinct(sql`coalesce(${sanctions.personId}::text, ${sanctions.concernedName})`) })
+        .from(sanctions)
+        .where(and(sanctionScope, gte(sanctions.decidedOn, query.from), lte(sanctions.decidedOn, query.to))),
+    ]);
+    const bySource = new Map(bySourceRows.map((row) => [row.source, row]));
+    const receivedTotal = bySourceRows.reduce((sum, row) => sum + Number(row.received), 0);
+    const disposedTotal = bySourceRows.reduce((sum, row) => sum + Number(row.disposed), 0);
+    const byDisposal = new Map(byDisposalRows.map((row) => [row.disposalType, Number(row.count)]));
+    const forms = new Map(fourFormRows.map((row) => [row.fourForm, Number(row.persons)]));
+    return {
+      from: query.from,
+      to: query.to,
+      received: receivedTotal,
+      disposed: disposedTotal,
+      disposalRate: receivedTotal ? disposedTotal / receivedTotal : null,
+      overdue: Number(overdue),
+      backlog: Number(backlog),
+      bySource: clueSources.map((source) => ({
+        source,
+        received: Number(bySource.get(source)?.received ?? 0),
+        disposed: Number(bySource.get(source)?.disposed ?? 0),
+        cases: Number(bySource.get(source)?.cases ?? 0),
+      })),
+      byDisposal: disposalTypes.map((disposalType) => ({ disposalType, count: byDisposal.get(disposalType) ?? 0 })),
+      funnel: { clues: receivedTotal, cases: Number(casesFiled), personsSanctioned: Number(personsSanctioned) },
+      conversionRate: disposedTotal ? Number(casesFiled) / disposedTotal : null,
+      fourForms: fourForms.map((fourForm) => ({ fourForm, persons: forms.get(fourForm) ?? 0 })),
+    };
+  }
+
+  async function isVisible(actor: Actor, id: string): Promise<boolean> {
+    const [row] = await db.select({ id: cases.id }).from(cases).where(and(eq(cases.id, id), await inScope(cases.organizationId, actor)));
+    return Boolean(row);
+  }
+
+  async function ledgerOf(ledgerOrganizationId: string): Promise<{ id: string; name: string }> {
+    const [body] = await db.select({ id: organizations.id, name: organizations.name }).from(organizations).where(eq(organizations.id, ledgerOrganizationId));
+    if (!body) throw new AppError('NOT_FOUND');
+    return body;
+  }
+
+  return { caseFiling, ledgerOf, list, exportRows, detail, applyAction, addMeasure, listSanctions, exportSanctions, personHistory, metrics, isVisible, findVisible };
+}
+export type CasesService = ReturnType<typeof createCasesService>;
+

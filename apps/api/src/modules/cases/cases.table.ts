@@ -1,0 +1,106 @@
+import { caseMeasureKinds, caseStatuses, fourForms, sanctionCategories } from '@guantong/contracts';
+import { boolean, date, index, integer, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { objectLevel } from '../petitions/petitions.table.ts';
+
+export const caseStatus = pgEnum('case_status', caseStatuses as [string, ...string[]]);
+export const caseMeasureKind = pgEnum('case_measure_kind', caseMeasureKinds);
+export const sanctionCategory = pgEnum('sanction_category', sanctionCategories);
+export const fourForm = pgEnum('four_form', fourForms);
+
+/**
+ * A case (立案审查调查), filed from a clue of a commission's ledger. `organizationId` is the body investigating it,
+ * which decides who sees it; the commission's case-management and hearing offices see all of its cases.
+ */
+export const cases = pgTable(
+  'cases',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    ledgerOrganizationId: uuid().notNull(),
+    organizationId: uuid().notNull(),
+    caseNumber: text().notNull(),
+    clueId: uuid(),
+    status: caseStatus().notNull(),
+    version: integer().notNull().default(1),
+    title: text().notNull(),
+    allegations: text().notNull(),
+    personId: uuid(),
+    concernedName: text().notNull(),
+    concernedPost: text(),
+    concernedUnit: text(),
+    objectLevel: objectLevel(),
+    filedAt: timestamp({ withTimezone: true }).notNull(),
+    decidedAt: timestamp({ withTimezone: true }),
+    dueAt: timestamp({ withTimezone: true }),
+    remindAt: timestamp({ withTimezone: true }),
+    createdBy: uuid(),
+    createdAt: timestamp({ withTimezone: true }).notNull(),
+    updatedAt: timestamp({ withTimezone: true }).notNull(),
+  },
+  (table) => [
+    uniqueIndex('cases_number_idx').on(table.ledgerOrganizationId, table.caseNumber),
+    uniqueIndex('cases_clue_idx').on(table.clueId),
+    index('cases_holder_idx').on(table.organizationId, table.filedAt),
+    index('cases_filed_idx').on(table.filedAt, table.id),
+    index('cases_person_idx').on(table.personId, table.filedAt),
+    index('cases_due_idx').on(table.dueAt, table.organizationId),
+  ],
+);
+
+/** Investigative measures with their approvals (DOMAIN.md §3.3 records). */
+export const caseMeasures = pgTable(
+  'case_measures',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    caseId: uuid().notNull(),
+    kind: caseMeasureKind().notNull(),
+    startedOn: date().notNull(),
+    endedOn: date(),
+    approvedBy: text().notNull(),
+    note: text(),
+    recordedBy: uuid(),
+    recordedByName: text().notNull(),
+    createdAt: timestamp({ withTimezone: true }).notNull(),
+  },
+  (table) => [index('case_measures_case_idx').on(table.caseId, table.startedOn)],
+);
+
+/** Written steps: investigation report, review opinions, hearing report, decision, execution report. */
+export const caseRecords = pgTable(
+  'case_records',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    caseId: uuid().notNull(),
+    action: text().notNull(),
+    body: text().notNull(),
+    authorId: uuid(),
+    authorName: text().notNull(),
+    createdAt: timestamp({ withTimezone: true }).notNull(),
+  },
+  (table) => [index('case_records_case_idx').on(table.caseId, table.createdAt)],
+);
+
+/** The sanctions register: one row per measure decided about a person, with its effect period. */
+export const sanctions = pgTable(
+  'sanctions',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    caseId: uuid().notNull(),
+    organizationId: uuid().notNull(),
+    personId: uuid(),
+    concernedName: text().notNull(),
+    concernedUnit: text(),
+    category: sanctionCategory().notNull(),
+    type: text().notNull(),
+    fourForm: fourForm(),
+    decidedOn: date().notNull(),
+    effectiveFrom: date().notNull(),
+    effectEndsOn: date(),
+    permanent: boolean().notNull().default(false),
+    createdAt: timestamp({ withTimezone: true }).notNull(),
+  },
+  (table) => [
+    index('sanctions_case_idx').on(table.caseId),
+    index('sanctions_person_idx').on(table.personId, table.decidedOn),
+    index('sanctions_organization_idx').on(table.organizationId, table.decidedOn),
+  ],
+);
