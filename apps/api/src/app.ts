@@ -31,6 +31,8 @@ import { createCluesService } from './modules/clues/clues.service.ts';
 import { cluesRoutes } from './modules/clues/clues.routes.ts';
 import { createCasesService } from './modules/cases/cases.service.ts';
 import { casesRoutes } from './modules/cases/cases.routes.ts';
+import { createCaseQualityService } from './modules/cases/case-quality.service.ts';
+import { createClueScreeningsService } from './modules/clues/clue-screenings.service.ts';
 import { sweepOrphanFiles } from './platform/files/orphans.ts';
 
 /** The whole HTTP application: plugins first, then every module, in reading order. */
@@ -91,8 +93,8 @@ export async function buildApp(platform: Platform): Promise<FastifyInstance> {
     const petitionSettings = createPetitionSettingsService(platform);
     petitionsRoutes(api, { service: petitions, settings: petitionSettings, humanCheck: platform.humanCheck, platform });
     open311Routes(api, { service: petitions, settings: petitionSettings, platform });
-    cluesRoutes(api, { service: clues });
-    casesRoutes(api, { service: cases, clues, documents: platform.documents });
+    cluesRoutes(api, { service: clues, screenings: createClueScreeningsService(platform, { clues }) });
+    casesRoutes(api, { service: cases, clues, documents: platform.documents, quality: createCaseQualityService(platform, { cases }) });
     api.get('/api/openapi.json', { schema: { hide: true } }, async () => api.swagger());
   });
 

@@ -82,3 +82,19 @@ export const caseMeasureKindLabels = {
 // 监察法2024 art.48: detention lasts at most 3 months, extendable once by at most 3 months (D17).
 export const DETENTION_MAX_DAYS = 92;
 export const DETENTION_MAX_EXTENSION_DAYS = 92;
+
+/** Appeals against a decision (DOMAIN.md §3.3): party-discipline appeal, and re-examination/recheck of a supervision decision. */
+export const appealKinds = ['party_appeal', 'reexamination', 'recheck'] as const;
+export type AppealKind = (typeof appealKinds)[number];
+export const appealKindLabels = {
+  party_appeal: { zhCN: '党纪申诉', en: 'Party-discipline appeal' },
+  reexamination: { zhCN: '复审（监察处理决定）', en: 'Re-examination' },
+  recheck: { zhCN: '复核（向上一级监察机关）', en: 'Recheck by the higher commission' },
+} as const satisfies Record<AppealKind, LocalizedText>;
+export const appealOutcomes = ['upheld', 'changed', 'revoked'] as const;
+export type AppealOutcome = (typeof appealOutcomes)[number];
+export const appealOutcomeLabels = {
+  upheld: { zhCN: '维持原决定', en: 'Upheld' },
+  changed: { zhCN: '变更原决定', en: 'Changed' },
+  revoked: { zhCN: '撤销原决定', en: 'Revoked' },
+} as const satisfies Record<AppealOutcome, LocalizedText>;

@@ -6,7 +6,8 @@ import { WorkflowEventSchema } from './workflow.ts';
 import { caseStatuses, type CaseStatus } from './workflows/case.ts';
 import { ObjectLevelSchema } from './petitions.ts';
 import { ClueSourceSchema, ClueSummarySchema, DisposalTypeSchema } from './clues.ts';
-import { caseMeasureKinds, fourForms, sanctionCategories, sanctionTypeKeys, type SanctionType } from './case-vocabulary.ts';
+import { appealKinds, appealOutcomes, caseMeasureKinds, fourForms, sanctionCategories, sanctionTypeKeys, type SanctionType } from './case-vocabulary.ts';
+import { caseAppealStatuses, type CaseAppealStatus } from './workflows/case-appeal.ts';
 
 export const CaseStatusSchema = z.enum(caseStatuses as [CaseStatus, ...CaseStatus[]]);
 export const SanctionTypeSchema = z.enum(sanctionTypeKeys as [SanctionType, ...SanctionType[]]);
@@ -52,7 +53,8 @@ export const SanctionSchema = z
     effectiveFrom: z.iso.date(),
     effectEndsOn: z.iso.date().nullable().describe('The day the effect period ends; null: no period, or permanent'),
     permanent: z.boolean(),
-    inEffect: z.boolean().describe('Today within the effect period (or permanent)'),
+    revoked: z.boolean().describe('Revoked on appeal'),
+    inEffect: z.boolean().describe('Today within the effect period (or permanent), and not revoked'),
     organizationId: z.uuid().describe('The deciding body'),
     organizationName: z.string(),
   })
@@ -76,6 +78,48 @@ export const CaseRecordSchema = z
   .object({ action: z.string(), body: z.string(), authorName: z.string(), createdAt: z.iso.datetime() })
   .meta({ id: 'CaseRecord' });
 
+// ---- Appeals (申诉 / 复审 / 复核) ----
+
+export const CaseAppealSchema = z
+  .object({
+    id: z.uuid(),
+    caseId: z.uuid(),
+    kind: z.enum(appealKinds),
+    status: z.enum(caseAppealStatuses as [CaseAppealStatus, ...CaseAppealStatus[]]),
+    appellant: z.string(),
+    grounds: z.string(),
+    filedOn: z.iso.date(),
+    reviewerNames: z.array(z.string()),
+    outcome: z.enum(appealOutcomes).nullable(),
+    decision: z.string().nullable(),
+    decidedAt: z.iso.datetime().nullable(),
+    dueAt: z.iso.datetime().nullable(),
+    deadlineState: DeadlineStateSchema.nullable(),
+    allowedActions: z.array(z.string()),
+  })
+  .meta({ id: 'CaseAppeal' });
+export type CaseAppeal = z.infer<typeof CaseAppealSchema>;
+
+export const FileCaseAppealBodySchema = z
+  .strictObject({
+    kind: z.enum(appealKinds),
+    appellant: text(60).describe('Who appeals: the person, or a relative'),
+    grounds: text(10_000, 5),
+    filedOn: z.iso.date(),
+  })
+  .meta({ id: 'FileCaseAppealBody' });
+
+export const CaseAppealActionBodySchema = z
+  .strictObject({
+    action: z.string().min(1).max(60),
+    expectedStatus: z.string().min(1).max(60),
+    note: z.string().trim().max(2000).optional(),
+    reviewerIds: z.array(z.uuid()).min(1).max(7).optional().describe('accept: the review team (none of the original investigators or hearers)'),
+    outcome: z.enum(appealOutcomes).optional().describe('decide'),
+    decision: z.string().trim().max(10_000).optional().describe('decide: the review decision'),
+  })
+  .meta({ id: 'CaseAppealActionBody' });
+
 export const CaseDetailSchema = CaseSummarySchema.extend({
   allegations: z.string(),
   clueSerialNumber: z.string().nullable(),
@@ -83,6 +127,7 @@ export const CaseDetailSchema = CaseSummarySchema.extend({
   measures: z.array(CaseMeasureSchema),
   records: z.array(CaseRecordSchema),
   sanctions: z.array(SanctionSchema),
+  appeals: z.array(CaseAppealSchema),
   allowedActions: z.array(z.string()),
   events: z.array(WorkflowEventSchema),
   deadlines: z.array(DeadlineSchema),
@@ -109,6 +154,8 @@ export type CaseListQuery = z.infer<typeof CaseListQuerySchema>;
 
 export const DecidedSanctionSchema = z.strictObject({
   type: SanctionTypeSchema,
+  concernedName: text(40).optional().describe('Another person of the same case (共同违纪); defaults to the person concerned'),
+  concernedUnit: text(100).optional(),
   fourForm: FourFormSchema.nullable().optional().describe('Defaults to the type’s classification'),
   effectiveFrom: z.iso.date().optional().describe('Defaults to the decision day'),
 });
@@ -188,3 +235,53 @@ export const ClueMetricsSchema = z
   })
   .meta({ id: 'ClueMetrics' });
 export type ClueMetrics = z.infer<typeof ClueMetricsSchema>;
+
+// ---- Case-quality review (案件质量评查) ----
+
+export const ReviewChecklistItemSchema = z.strictObject({
+  key: z.string().regex(/^[a-z][a-z0-9_]{0,39}$/),
+  label: z.strictObject({ zhCN: text(60), en: text(120) }),
+  maxScore: z.number().int().min(1).max(100),
+});
+export const ReviewChecklistSchema = z
+  .object({ id: z.uuid(), name: z.string(), items: z.array(ReviewChecklistItemSchema), active: z.boolean(), version: z.number().int() })
+  .meta({ id: 'ReviewChecklist' });
+export const UpsertReviewChecklistBodySchema = z
+  .strictObject({
+    name: text(60),
+    items: z.array(ReviewChecklistItemSchema).min(1).max(40).refine((items) => new Set(items.map((item) => item.key)).size === items.length, 'item keys must differ'),
+    active: z.boolean(),
+    version: z.number().int().optional().describe('Omit when creating; the version you saw when editing'),
+  })
+  .meta({ id: 'UpsertReviewChecklistBody' });
+
+export const CaseReviewSchema = z
+  .object({
+    id: z.uuid(),
+    caseId: z.uuid(),
+    caseNumber: z.string(),
+    checklistId: z.uuid(),
+    checklistName: z.string(),
+    reviewerName: z.string(),
+    scores: z.array(z.object({ key: z.string(), label: z.string(), score: z.number(), maxScore: z.number(), problem: z.string().nullable() })),
+    totalScore: z.number(),
+    maxScore: z.number(),
+    reviewedAt: z.iso.datetime(),
+  })
+  .meta({ id: 'CaseReview' });
+export const CreateCaseReviewBodySchema = z
+  .strictObject({
+    checklistId: z.uuid(),
+    scores: z.array(z.strictObject({ key: z.string().max(40), score: z.number().min(0).max(100), problem: z.string().trim().max(2000).optional() })).min(1).max(40),
+  })
+  .meta({ id: 'CreateCaseReviewBody' });
+export const CaseReviewMonthQuerySchema = z.object({ month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'YYYY-MM') });
+export const CaseReviewSummarySchema = z
+  .object({
+    month: z.string(),
+    reviews: z.number().int(),
+    averagePercent: z.number().nullable().describe('Average total score as a share of the maximum'),
+    byItem: z.array(z.object({ key: z.string(), label: z.string(), reviews: z.number().int(), averagePercent: z.number().nullable(), problems: z.number().int() })),
+    problems: z.array(z.object({ caseId: z.uuid(), caseNumber: z.string(), item: z.string(), problem: z.string(), reviewerName: z.string() })),
+  })
+  .meta({ id: 'CaseReviewSummary' });

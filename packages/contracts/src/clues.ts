@@ -252,3 +252,41 @@ export const UpdateApprovalRuleBodySchema = z
 export const ApprovalRuleParamsSchema = z.strictObject({ level: z.union([CadreManagementLevelSchema, z.literal('default')]) });
 
 export const ClueBodyOptionSchema = z.object({ id: z.uuid(), name: z.string(), type: z.string() }).meta({ id: 'ClueBodyOption' });
+
+// ---- Joint screening (集中排查) ----
+
+export const ScreeningItemSchema = z.object({
+  id: z.uuid(),
+  clue: ClueSummarySchema,
+  reviewerId: z.uuid().nullable(),
+  reviewerName: z.string().nullable(),
+  conclusion: z.string().nullable(),
+  concludedAt: z.iso.datetime().nullable(),
+});
+export const ScreeningSchema = z
+  .object({
+    id: z.uuid(),
+    title: z.string(),
+    note: z.string().nullable(),
+    status: z.enum(['open', 'closed']),
+    ledgerOrganizationId: z.uuid(),
+    createdByName: z.string(),
+    createdAt: z.iso.datetime(),
+    closedAt: z.iso.datetime().nullable(),
+    total: z.number().int(),
+    concluded: z.number().int(),
+    items: z.array(ScreeningItemSchema),
+    capabilities: z.object({ manage: z.boolean() }),
+  })
+  .meta({ id: 'Screening' });
+export const ScreeningSummarySchema = ScreeningSchema.omit({ items: true, capabilities: true }).meta({ id: 'ScreeningSummary' });
+export const CreateScreeningBodySchema = z
+  .strictObject({
+    title: text(80),
+    note: z.string().trim().max(2000).optional(),
+    clueIds: z.array(z.uuid()).min(1).max(500),
+  })
+  .meta({ id: 'CreateScreeningBody' });
+export const ScreeningItemParamsSchema = z.strictObject({ id: z.uuid(), itemId: z.uuid() });
+export const AssignScreeningReviewerBodySchema = z.strictObject({ reviewerId: z.uuid() }).meta({ id: 'AssignScreeningReviewerBody' });
+export const ConcludeScreeningItemBodySchema = z.strictObject({ conclusion: text(5000, 2) }).meta({ id: 'ConcludeScreeningItemBody' });

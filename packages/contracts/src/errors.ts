@@ -52,6 +52,9 @@ export const errorMessages = {
   CLUE_HANDLING_BODY_INVALID: { zhCN: '承办部门无效（须为本委的室、组或乡镇纪委）', en: 'Invalid handling body (an office, group or township of this commission)' },
   APPROVAL_NOT_YOURS: { zhCN: '当前审批环节不由您签批', en: 'The current approval step is not yours to sign' },
   APPROVAL_INCOMPLETE: { zhCN: '审批链尚未完成', en: 'The approval chain is not complete' },
+  REVIEWER_CONFLICT: { zhCN: '复查人员不得由原审查调查、审理人员担任', en: 'Reviewers may not include those who investigated or heard the case' },
+  SCREENING_INCOMPLETE: { zhCN: '还有线索未形成排查结论', en: 'Some clues of the batch have no conclusion yet' },
+  CHECKLIST_MISMATCH: { zhCN: '评分项与评查表不一致或超过满分', en: 'Scores do not match the checklist or exceed the maximum' },
   RATE_LIMITED: { zhCN: '请求过于频繁，请稍后再试', en: 'Too many requests; try again later' },
   INTERNAL_ERROR: { zhCN: '服务器内部错误', en: 'Internal server error' },
 } as const satisfies Record<string, LocalizedText>;

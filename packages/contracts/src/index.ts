@@ -13,6 +13,7 @@ export * from './workflows/clue.ts';
 export * from './clue-vocabulary.ts';
 export * from './clues.ts';
 export * from './workflows/case.ts';
+export * from './workflows/case-appeal.ts';
 export * from './case-vocabulary.ts';
 export * from './cases.ts';
 export * from './documents.ts';

@@ -22,6 +22,11 @@ const pages: Record<string, ComponentType> = {
   petitionRegister: page(() => import('../features/petitions/petition-register-page.tsx'), 'PetitionRegisterPage'),
   petitionDetail: page(() => import('../features/petitions/petition-detail-page.tsx'), 'PetitionDetailPage'),
   petitionSettings: page(() => import('../features/petitions/settings/petition-settings-page.tsx'), 'PetitionSettingsPage'),
+  clues: page(() => import('../features/clues/clue-list-page.tsx'), 'ClueListPage'),
+  clueCreate: page(() => import('../features/clues/clue-create-page.tsx'), 'ClueCreatePage'),
+  clueDetail: page(() => import('../features/clues/clue-detail-page.tsx'), 'ClueDetailPage'),
+  cluePerson: page(() => import('../features/clues/clue-person-page.tsx'), 'CluePersonPage'),
+  clueSettings: page(() => import('../features/clues/settings/clue-approval-rules-page.tsx'), 'ClueApprovalRulesPage'),
 };
 
 function Loading({ children }: { children: ReactNode }) {

@@ -6,6 +6,8 @@ export const USERNAME_PATTERN = /^[a-z0-9][a-z0-9._-]{2,39}$/;
 export const PHONE_PATTERN = /^1\d{10}$/;
 export const ORGANIZATION_CODE_PATTERN = /^[A-Za-z0-9_-]{2,40}$/;
 export const TOTP_PATTERN = /^\d{6}$/;
+/** The 18-character resident ID number, as the contracts accept it (17 digits, then a digit or X). */
+export const ID_NUMBER_PATTERN = /^\d{17}[\dXx]$/;
 
 export function passwordStrongEnough(value: string): boolean {
   return value.length >= 10 && value.length <= 128 && [/[a-z]/, /[A-Z]/, /[0-9]/, /[^A-Za-z0-9]/].filter((pattern) => pattern.test(value)).length >= 3;
@@ -47,4 +49,14 @@ export function phoneRules(t: Translate): FormRule[] {
 
 export function totpRules(t: Translate): FormRule[] {
   return [required(t, t('field.totpCode')), { pattern: TOTP_PATTERN, message: t('validation.totp') }];
+}
+
+/** An optional ID number: empty, or 18 characters in the resident ID format. */
+export function idNumberRules(t: Translate): FormRule[] {
+  return [{ pattern: ID_NUMBER_PATTERN, message: t('validation.idNumber') }];
+}
+
+/** Required, trimmed text between `min` and `max` characters: the contracts' `text(max, min)`. */
+export function textRules(t: Translate, field: string, max: number, min = 1): FormRule[] {
+  return [required(t, field), ...(min > 1 ? [{ min, message: t('validation.minLength', { min }) }] : []), maxLength(t, max)];
 }

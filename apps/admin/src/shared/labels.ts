@@ -1,6 +1,7 @@
 import {
   accountWorkflow,
   calendarDayKindLabels,
+  clueWorkflow,
   deadlineStateLabels,
   localize,
   membershipGrantLabels,
@@ -8,6 +9,8 @@ import {
   petitionWorkflow,
   roleLabels,
   type AccountStatus,
+  type ClueAction,
+  type ClueStatus,
   type DeadlineBasis,
   type DeadlineState,
   type Locale,
@@ -99,6 +102,43 @@ export const petitionStatusColor = {
   merged: 'default',
   returned: 'default',
 } as const satisfies Record<PetitionStatus, string>;
+
+// Clue statuses and actions are labelled by the clue workflow definition.
+export function clueStatusLabel(status: ClueStatus, locale: Locale): string {
+  return localize(clueWorkflow.states[status].label, locale);
+}
+
+/** A status key as the events and deadlines store it; unknown keys are shown as they are. */
+export function clueStateName(key: string, locale: Locale): string {
+  return Object.hasOwn(clueWorkflow.states, key) ? clueStatusLabel(key as ClueStatus, locale) : key;
+}
+
+export function clueActionLabel(action: string, locale: Locale): string {
+  if (action === 'create') return translate(locale, 'workflow.createdEvent');
+  const spec = Object.hasOwn(clueWorkflow.actions, action) ? clueWorkflow.actions[action as ClueAction] : undefined;
+  return spec ? localize(spec.label, locale) : action;
+}
+
+export const clueStatusColor = {
+  received: 'blue',
+  transfer_received: 'purple',
+  registered: 'cyan',
+  with_handling_office: 'processing',
+  disposal_proposed: 'gold',
+  inquiry: 'geekblue',
+  awaiting_reply: 'geekblue',
+  inquiry_reporting: 'geekblue',
+  inquiry_reported: 'orange',
+  verification: 'magenta',
+  verification_reported: 'orange',
+  shelved: 'default',
+  transferred: 'purple',
+  case_filing: 'red',
+  concluded: 'lime',
+  closed: 'success',
+  forwarded: 'default',
+  returned: 'default',
+} as const satisfies Record<ClueStatus, string>;
 
 export function deadlineStateLabel(state: DeadlineState, locale: Locale): string {
   return localize(deadlineStateLabels[state], locale);

@@ -11,12 +11,12 @@ import { navItems } from '../../app/navigation.tsx';
 import { ChangePasswordModal } from '../auth/change-password-modal.tsx';
 import { TotpSetupModal } from '../auth/totp-setup-modal.tsx';
 
-/** What each role will work on once the remaining business modules arrive (petitions are live). */
+/** What each role will work on once the remaining business modules arrive (petitions and problem clues are live). */
 const upcomingByRole: Record<Role, MessageKey[]> = {
   administrator: ['upcoming.administrator'],
   intake_officer: [],
-  case_management_officer: ['upcoming.clueRegister', 'upcoming.deadlineWatch'],
-  handling_officer: ['upcoming.clueHandling', 'upcoming.deadlineWatch'],
+  case_management_officer: ['upcoming.deadlineWatch'],
+  handling_officer: ['upcoming.deadlineWatch'],
   leader: ['upcoming.approvals', 'upcoming.deadlineWatch'],
   partner_officer: ['upcoming.jointTasks'],
   special_supervisor: ['upcoming.supervisorOpinions'],
@@ -31,6 +31,8 @@ const descriptionOf: Record<string, MessageKey> = {
   audit: 'home.card.audit',
   petitions: 'home.card.petitions',
   petitionSettings: 'home.card.petitionSettings',
+  clues: 'home.card.clues',
+  clueSettings: 'home.card.clueSettings',
 };
 
 function greetingKey(hour: number): MessageKey {

@@ -145,7 +145,7 @@ describe('authentication', () => {
     const switched = await client.post('/api/auth/switch', { membershipId: other.id });
     assert.equal(switched.statusCode, 200);
     assert.equal(switched.json().activeMembershipId, other.id);
-    assert.deepEqual(switched.json().permissions, ['organizations.read', 'users.read', 'audit.read', 'files.upload', 'workflows.read', 'petitions.read', 'clues.read', 'clues.register', 'clues.persons']);
+    assert.deepEqual(switched.json().permissions, ['organizations.read', 'users.read', 'audit.read', 'files.upload', 'workflows.read', 'petitions.read', 'clues.read', 'clues.register', 'clues.persons', 'cases.read']);
     const intake = (await (await t.login('intake')).get('/api/auth/session')).json();
     const foreign = await client.post('/api/auth/switch', { membershipId: intake.activeMembershipId });
     assert.equal(foreign.statusCode, 404);

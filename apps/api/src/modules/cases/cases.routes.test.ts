@@ -35,7 +35,8 @@ describe('cases: filing, investigation, three-level sign-off, hearing, decision,
         concernedName: name,
         concernedPost: '局长',
         concernedUnit: '清源市某局',
-        idNumber: `1101011970010${String(1000 + name.length).slice(-4)}${name.length % 10}`.slice(0, 17) + 'X',
+        // A distinct ID number per name: each test's person is their own.
+        idNumber: `110101197001${String([...name].reduce((sum, char) => sum * 31 + char.charCodeAt(0), 7) % 100000).padStart(5, '0')}X`,
         cadreManagementLevel: 'county_managed',
       }),
       'create clue',
@@ -168,15 +169,99 @@ describe('cases: filing, investigation, three-level sign-off, hearing, decision,
     assert.equal((await as.admin.get('/api/sanctions')).statusCode, 403);
   });
 
+  it('takes an appeal without stopping execution; the review team excludes the investigators; a revocation ends the sanctions', async () => {
+    const { caseId } = await filedCase('吴某');
+    const path = `/api/cases/${caseId}`;
+    await ok(await act(as.handler, path, { action: 'announceFiling', expectedStatus: 'filed' }), 'announce');
+    await ok(await act(as.handler, path, { action: 'submitInvestigationReport', expectedStatus: 'under_investigation', record: '报告' }), 'report');
+    await ok(await act(as['jcs.head'], path, { action: 'approveReport', expectedStatus: 'report_review' }), 'review');
+    await ok(await act(as['jcs.head'], path, { action: 'transferToHearing', expectedStatus: 'report_deliberation', note: '组务会' }), 'meeting');
+    await ok(await act(as.leader, path, { action: 'concludeHearing', expectedStatus: 'under_hearing', record: '审理报告' }), 'hearing');
+    // Two people of one case (共同违纪): the second is named in the sanction entry.
+    await ok(
+      await act(as.leader, path, {
+        action: 'decide',
+        expectedStatus: 'heard',
+        record: '决定',
+        sanctions: [{ type: 'party_warning' }, { type: 'admonishment', concernedName: '吴某某', concernedUnit: '清源市某局' }],
+      }),
+      'decide',
+    );
+    await ok(await act(as.handler, path, { action: 'announceDecision', expectedStatus: 'decided' }), 'announce decision');
+    const appealed = await ok(await as.handler.post(`${path}/appeals`, { kind: 'party_appeal', appellant: '吴某本人', grounds: '认为处分过重', filedOn: '2026-11-24' }), 'appeal');
+    assert.equal(appealed.status, 'executing', 'execution goes on during the appeal');
+    const appeal = appealed.appeals[0] as Json;
+    assert.deepEqual([appeal.status, appeal.deadlineState], ['filed', 'on_time']);
+
+    const handlerId = as.handler.userId;
+    const conflict = await as.leader.post(`/api/case-appeals/${appeal.id}/actions`, { action: 'accept', expectedStatus: 'filed', reviewerIds: [handlerId] });
+    assert.equal(conflict.json().code, 'REVIEWER_CONFLICT', 'whoever investigated cannot review');
+    const accepted = await ok(await as.leader.post(`/api/case-appeals/${appeal.id}/actions`, { action: 'accept', expectedStatus: 'filed', reviewerIds: [as.casemgr.userId] }), 'accept');
+    assert.deepEqual([accepted.status, accepted.reviewerNames], ['under_review', ['刘洋']]);
+    const decided = await ok(
+      await as.leader.post(`/api/case-appeals/${appeal.id}/actions`, { action: 'decide', expectedStatus: 'under_review', outcome: 'revoked', decision: '经复查，原处分认定事实不清，予以撤销。' }),
+      'decide appeal',
+    );
+    assert.equal(decided.outcome, 'revoked');
+    const after = await ok(await as.handler.get(path), 'case');
+    assert.ok(after.sanctions.every((sanction: Json) => sanction.revoked && !sanction.inEffect), 'revoked sanctions are no longer in effect');
+    assert.ok(!((await as.leader.get('/api/sanctions?inEffect=true')).json() as Json).items.some((item: Json) => item.caseId === caseId));
+  });
+
+  it('scores cases against configurable checklists and sums up the month’s problems', async () => {
+    const checklist = await ok(
+      await as.admin.post('/api/case-review-checklists', {
+        name: '审查调查案件评查表',
+        active: true,
+        items: [
+          { key: 'facts', label: { zhCN: '事实认定', en: 'Facts' }, maxScore: 40 },
+          { key: 'procedure', label: { zhCN: '程序规范', en: 'Procedure' }, maxScore: 30 },
+          { key: 'documents', label: { zhCN: '文书质量', en: 'Documents' }, maxScore: 30 },
+        ],
+      }),
+      'checklist',
+    );
+    assert.equal((await as.casemgr.post('/api/case-review-checklists', { name: 'x', active: true, items: [{ key: 'a', label: { zhCN: 'a', en: 'a' }, maxScore: 1 }] })).statusCode, 403);
+    const { caseId } = await filedCase('郑某');
+    const over = await as.casemgr.post(`/api/cases/${caseId}/reviews`, { checklistId: checklist.id, scores: [{ key: 'facts', score: 41 }, { key: 'procedure', score: 30 }, { key: 'documents', score: 30 }] });
+    assert.equal(over.json().code, 'CHECKLIST_MISMATCH');
+    const missing = await as.casemgr.post(`/api/cases/${caseId}/reviews`, { checklistId: checklist.id, scores: [{ key: 'facts', score: 40 }] });
+    assert.equal(missing.json().code, 'CHECKLIST_MISMATCH');
+    const reviewed = await ok(
+      await as.casemgr.post(`/api/cases/${caseId}/reviews`, {
+        checklistId: checklist.id,
+        scores: [
+          { key: 'facts', score: 38 },
+          { key: 'procedure', score: 24, problem: '谈话笔录缺少被谈话人签字' },
+          { key: 'documents', score: 27, problem: '立案决定书文号格式不规范' },
+        ],
+      }),
+      'review',
+    );
+    assert.deepEqual([reviewed.totalScore, reviewed.maxScore], [89, 100]);
+    const byHandler = await as.handler.post(`/api/cases/${caseId}/reviews`, {
+      checklistId: checklist.id,
+      scores: [{ key: 'facts', score: 40 }, { key: 'procedure', score: 30 }, { key: 'documents', score: 30 }],
+    });
+    assert.equal(byHandler.statusCode, 403, 'handlers do not score their own cases');
+    const summary = await ok(await as.casemgr.get('/api/case-reviews/summary?month=2026-11'), 'summary');
+    assert.equal(summary.reviews, 1);
+    assert.equal(summary.averagePercent, 0.89);
+    assert.deepEqual(summary.problems.map((problem: Json) => problem.item).sort(), ['文书质量', '程序规范']);
+    assert.equal(((await as.casemgr.get('/api/case-reviews/summary?month=2026-10')).json() as Json).reviews, 0);
+  });
+
   it('counts clues by source and disposal, the disposal rate and clues → cases → persons, and exports them', async () => {
     const metrics = await ok(await as.casemgr.get('/api/clue-metrics?from=2026-01-01&to=2026-12-31'), 'metrics');
-    // Three clues from audit in this file, each verified and filed as a case.
-    assert.deepEqual([metrics.received, metrics.disposed, metrics.funnel.cases], [3, 3, 3]);
-    assert.deepEqual(metrics.bySource.find((row: Json) => row.source === 'audit'), { source: 'audit', received: 3, disposed: 3, cases: 3 });
-    assert.equal(metrics.byDisposal.find((row: Json) => row.disposalType === 'preliminary_verification').count, 3);
+    // Five clues from audit in this file, each verified and filed as a case.
+    assert.deepEqual([metrics.received, metrics.disposed, metrics.funnel.cases], [5, 5, 5]);
+    assert.deepEqual(metrics.bySource.find((row: Json) => row.source === 'audit'), { source: 'audit', received: 5, disposed: 5, cases: 5 });
+    assert.equal(metrics.byDisposal.find((row: Json) => row.disposalType === 'preliminary_verification').count, 5);
     assert.equal(metrics.conversionRate, 1);
-    assert.equal(metrics.funnel.personsSanctioned, 1);
-    assert.equal(metrics.fourForms.find((row: Json) => row.fourForm === 'form_2').persons, 1);
+    // 刘某 (two sanctions), 吴某 and 吴某某 (a co-subject of the same case); revoked sanctions still count as decided.
+    assert.equal(metrics.funnel.personsSanctioned, 3);
+    assert.equal(metrics.fourForms.find((row: Json) => row.fourForm === 'form_2').persons, 2);
+    assert.equal(metrics.fourForms.find((row: Json) => row.fourForm === 'form_1').persons, 1);
     assert.equal(metrics.disposalRate, metrics.disposed / metrics.received);
     assert.equal((await as.partner.get('/api/clue-metrics?from=2026-01-01&to=2026-12-31')).statusCode, 403);
 

@@ -20,11 +20,12 @@ import type { DocumentsService } from '../../platform/documents/documents.servic
 import { attachmentOwners } from '../files/files.routes.ts';
 import type { CluesService } from '../clues/clues.service.ts';
 import type { CasesService } from './cases.service.ts';
+import type { CaseQualityService } from './case-quality.service.ts';
 import { composeDocument } from './documents.compose.ts';
 
 export function casesRoutes(
   app: FastifyInstance,
-  { service, clues, documents }: { service: CasesService; clues: CluesService; documents: DocumentsService },
+  { service, clues, documents, quality }: { service: CasesService; clues: CluesService; documents: DocumentsService; quality: CaseQualityService },
 ): void {
   attachmentOwners.set('case', async (actor, ownerId) => can(actor, 'cases.read') && service.isVisible(actor, ownerId));
   // A document's Word file is readable by whoever sees the clue or case it was issued for.
@@ -43,6 +44,32 @@ export function casesRoutes(
   staffRoute(app, 'getCase', { permission: 'cases.read' }, async ({ actor, params }) => service.detail(actor, params.id));
   staffRoute(app, 'applyCaseAction', { permission: 'cases.read' }, async ({ actor, params, body }) => service.applyAction(actor, params.id, body));
   staffRoute(app, 'addCaseMeasure', { permission: 'cases.read' }, async ({ actor, params, body }) => service.addMeasure(actor, params.id, body));
+  staffRoute(app, 'fileCaseAppeal', { permission: 'cases.read' }, async ({ actor, params, body }) => service.fileAppeal(actor, params.id, body));
+  staffRoute(app, 'applyCaseAppealAction', { permission: 'cases.read' }, async ({ actor, params, body }) => service.applyAppealAction(actor, params.id, body));
+
+  // Case-quality review: administrators keep the checklists; the case-management office and leaders score cases.
+  const reviewer = (actor: Actor) => {
+    if (!hasRole(actor, 'case_management_officer', 'leader')) throw new AppError('FORBIDDEN');
+  };
+  staffRoute(app, 'listReviewChecklists', {}, async ({ actor }) => {
+    if (!can(actor, 'clues.configure') && !hasRole(actor, 'case_management_officer', 'leader')) throw new AppError('FORBIDDEN');
+    return quality.listChecklists();
+  });
+  staffRoute(app, 'createReviewChecklist', { permission: 'clues.configure' }, async ({ actor, body }) => quality.saveChecklist(actor, null, body));
+  staffRoute(app, 'updateReviewChecklist', { permission: 'clues.configure' }, async ({ actor, params, body }) => quality.saveChecklist(actor, params.id, body));
+  staffRoute(app, 'createCaseReview', { permission: 'cases.read' }, async ({ actor, params, body }) => {
+    reviewer(actor);
+    return quality.review(actor, params.id, body);
+  });
+  staffRoute(app, 'listCaseReviews', { permission: 'cases.read' }, async ({ actor, query }) => {
+    reviewer(actor);
+    return quality.monthReviews(actor, query.month);
+  });
+  staffRoute(app, 'caseReviewSummary', { permission: 'cases.read' }, async ({ actor, query }) => {
+    reviewer(actor);
+    return quality.summary(actor, query.month);
+  });
+
   staffRoute(app, 'listSanctions', { permission: 'cases.read' }, async ({ actor, query }) => service.listSanctions(actor, query));
   staffRoute(app, 'getClueMetrics', { permission: 'clues.read' }, async ({ actor, query }) => {
     if (!hasRole(actor, 'case_management_officer', 'handling_officer', 'leader')) throw new AppError('FORBIDDEN');

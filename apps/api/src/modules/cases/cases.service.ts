@@ -2,6 +2,7 @@ import type { PgColumn } from 'drizzle-orm/pg-core';
 import { and, asc, count, countDistinct, desc, eq, gte, inArray, isNotNull, lte, or, sql, type SQL } from 'drizzle-orm';
 import {
   allowedActionsFor,
+  caseAppealWorkflow,
   caseWorkflow,
   clueWorkflow,
   DETENTION_MAX_DAYS,
@@ -11,6 +12,9 @@ import {
   clueSources,
   sanctionTypes,
   type CaseAction,
+  type CaseAppeal,
+  type CaseAppealAction,
+  type CaseAppealStatus,
   type CaseActionBody,
   type CaseDetail,
   type CaseListQuery,
@@ -40,12 +44,15 @@ import { organizations } from '../organizations/organizations.table.ts';
 import { organizationName } from '../organizations/organization-name.ts';
 import { clueSubject, type CaseFiling, type ClueRow } from '../clues/clues.service.ts';
 import { clues } from '../clues/clues.table.ts';
-import { caseMeasures, caseRecords, cases, sanctions } from './cases.table.ts';
+import { caseAppeals, caseMeasures, caseRecords, cases, sanctions } from './cases.table.ts';
+import { users } from '../users/users.table.ts';
 
 registerWorkflow(caseWorkflow);
+registerWorkflow(caseAppealWorkflow);
 
 export type CaseRow = typeof cases.$inferSelect;
 const caseSubject: WorkflowSubject = { table: cases, id: cases.id, status: cases.status, version: cases.version };
+const appealSubject: WorkflowSubject = { table: caseAppeals, id: caseAppeals.id, status: caseAppeals.status, version: caseAppeals.version };
 
 const recordedActions = new Set<CaseAction>(['submitInvestigationReport', 'concludeHearing', 'decide', 'reportExecution']);
 const finalStatuses = new Set<CaseStatus>(['executed', 'withdrawn']);
@@ -105,6 +112,7 @@ const sanctionColumns = {
   effectiveFrom: sanctions.effectiveFrom,
   effectEndsOn: sanctions.effectEndsOn,
   permanent: sanctions.permanent,
+  revokedAt: sanctions.revokedAt,
   organizationId: sanctions.organizationId,
   organizationName: organizationName(sanctions.organizationId),
 };
@@ -118,6 +126,12 @@ export function effectEndOf(type: SanctionType, effectiveFrom: string): string |
 export function createCasesService(platform: Pick<Platform, 'db' | 'clock' | 'workflows' | 'deadlines'>) {
   const { db, clock, workflows, deadlines } = platform;
 
+  deadlines.mirror(caseAppealWorkflow.id, async (tx, subjectIds, open) => {
+    await tx
+      .update(caseAppeals)
+      .set({ dueAt: open?.dueAt ?? null, remindAt: open?.remindAt ?? null })
+      .where(inArray(caseAppeals.id, subjectIds));
+  });
   deadlines.mirror(caseWorkflow.id, async (tx, subjectIds, open) => {
     await tx
       .update(cases)
@@ -215,12 +229,14 @@ export function createCasesService(platform: Pick<Platform, 'db' | 'clock' | 'wo
   }
 
   function presentSanction(row: Record<string, unknown>): Sanction {
-    const value = row as unknown as Omit<Sanction, 'inEffect'> & { caseNumber: string };
+    const { revokedAt, ...value } = row as unknown as Omit<Sanction, 'inEffect' | 'revoked'> & { caseNumber: string; revokedAt: Date | null };
     const today = chinaDateOf(clock.now());
+    const revoked = revokedAt !== null;
     return {
       ...value,
       type: value.type as SanctionType,
-      inEffect: value.permanent || (value.effectEndsOn !== null && value.effectiveFrom <= today && today <= value.effectEndsOn),
+      revoked,
+      inEffect: !revoked && (value.permanent || (value.effectEndsOn !== null && value.effectiveFrom <= today && today <= value.effectEndsOn)),
       organizationName: value.organizationName ?? '',
     };
   }
@@ -267,7 +283,7 @@ export function createCasesService(platform: Pick<Platform, 'db' | 'clock' | 'wo
 
   async function detail(actor: Actor, id: string): Promise<CaseDetail> {
     const row = await findVisible(actor, id);
-    const [[summary], events, deadlineRows, files, measures, records, decided, clueRows] = await Promise.all([
+    const [[summary], events, deadlineRows, files, measures, records, decided, clueRows, appeals] = await Promise.all([
       db.select(summaryColumns).from(cases).where(eq(cases.id, id)),
       db.select().from(workflowEvents).where(and(eq(workflowEvents.workflowId, caseWorkflow.id), eq(workflowEvents.subjectId, id))).orderBy(asc(workflowEvents.createdAt)),
       deadlines.listFor(caseWorkflow.id, id),
@@ -276,6 +292,7 @@ export function createCasesService(platform: Pick<Platform, 'db' | 'clock' | 'wo
       db.select().from(caseRecords).where(eq(caseRecords.caseId, id)).orderBy(asc(caseRecords.createdAt)),
       db.select(sanctionColumns).from(sanctions).where(eq(sanctions.caseId, id)).orderBy(asc(sanctions.createdAt)),
       row.clueId ? db.select({ serialNumber: clues.serialNumber }).from(clues).where(eq(clues.id, row.clueId)) : Promise.resolve([]),
+      db.select().from(caseAppeals).where(eq(caseAppeals.caseId, id)).orderBy(asc(caseAppeals.createdAt)),
     ]);
     const open = !finalStatuses.has(row.status as CaseStatus);
     return {
@@ -295,6 +312,7 @@ export function createCasesService(platform: Pick<Platform, 'db' | 'clock' | 'wo
       })),
       records: records.map((record) => ({ action: record.action, body: record.body, authorName: record.authorName, createdAt: record.createdAt.toISOString() })),
       sanctions: decided.map(presentSanction),
+      appeals: await Promise.all(appeals.map((appeal) => presentAppeal(actor, appeal))),
       allowedActions: allowedActionsFor(caseWorkflow, row.status as CaseStatus, actor.roles),
       events: events.map(presentWorkflowEvent),
       deadlines: deadlineRows.map((deadline) => deadlines.present(deadline)),
@@ -344,9 +362,10 @@ export function createCasesService(platform: Pick<Platform, 'db' | 'clock' | 'wo
         return {
           caseId: row.id,
           organizationId: row.organizationId,
-          personId: row.personId,
-          concernedName: row.concernedName,
-          concernedUnit: row.concernedUnit,
+          // Another person of the same case (共同违纪) is named in the entry; the person concerned otherwise.
+          personId: entry.concernedName ? null : row.personId,
+          concernedName: entry.concernedName ?? row.concernedName,
+          concernedUnit: entry.concernedName ? (entry.concernedUnit ?? null) : row.concernedUnit,
           category: spec.category,
           type: entry.type,
           fourForm: entry.fourForm === undefined ? spec.fourForm : entry.fourForm,
@@ -455,6 +474,102 @@ export function createCasesService(platform: Pick<Platform, 'db' | 'clock' | 'wo
     return detail(actor, id);
   }
 
+  // ---- Appeals (申诉 / 复审 / 复核) ----
+
+  async function presentAppeal(actor: Actor, row: typeof caseAppeals.$inferSelect): Promise<CaseAppeal> {
+    const reviewers = row.reviewerIds.length
+      ? (await db.select({ id: users.id, displayName: users.displayName }).from(users).where(inArray(users.id, row.reviewerIds))).map((user) => user.displayName)
+      : [];
+    const status = row.status as CaseAppealStatus;
+    return {
+      id: row.id,
+      caseId: row.caseId,
+      kind: row.kind,
+      status,
+      appellant: row.appellant,
+      grounds: row.grounds,
+      filedOn: row.filedOn,
+      reviewerNames: reviewers,
+      outcome: row.outcome,
+      decision: row.decision,
+      decidedAt: row.decidedAt?.toISOString() ?? null,
+      dueAt: row.dueAt?.toISOString() ?? null,
+      deadlineState: caseAppealWorkflow.states[status].final ? null : deadlineStateOf(row, clock.now()),
+      allowedActions: allowedActionsFor(caseAppealWorkflow, status, actor.roles),
+    };
+  }
+
+  /** An appeal is possible once the decision exists; execution is not suspended (监察法 art.56, 政务处分法 art.56). */
+  async function fileAppeal(actor: Actor, id: string, body: EndpointRequest<'fileCaseAppeal'>['body']): Promise<CaseDetail> {
+    const row = await findVisible(actor, id);
+    if (!['decided', 'executing', 'executed'].includes(row.status) || !hasRole(actor, 'case_management_officer', 'handling_officer', 'leader')) {
+      throw new AppError('WORKFLOW_ACTION_NOT_ALLOWED');
+    }
+    const now = clock.now();
+    await db.transaction(async (tx) => {
+      const [appeal] = await tx
+        .insert(caseAppeals)
+        .values({ caseId: row.id, organizationId: row.organizationId, kind: body.kind, status: 'filed', appellant: body.appellant, grounds: body.grounds, filedOn: body.filedOn, createdAt: now, updatedAt: now })
+        .returning();
+      await workflows.start(tx, {
+        definition: caseAppealWorkflow,
+        subjectId: appeal.id,
+        organizationId: row.organizationId,
+        status: 'filed',
+        actor: asWorkflowActor(actor),
+        after: { caseId: row.id, kind: body.kind },
+      });
+    });
+    return detail(actor, id);
+  }
+
+  async function applyAppealAction(actor: Actor, appealId: string, body: EndpointRequest<'applyCaseAppealAction'>['body']): Promise<CaseAppeal> {
+    const [appeal] = await db.select().from(caseAppeals).where(eq(caseAppeals.id, appealId));
+    if (!appeal) throw new AppError('NOT_FOUND');
+    const row = await findVisible(actor, appeal.caseId);
+    const action = body.action as CaseAppealAction;
+    if (!Object.hasOwn(caseAppealWorkflow.actions, action)) throw new AppError('WORKFLOW_ACTION_NOT_ALLOWED');
+    const now = clock.now();
+    let set: Partial<typeof caseAppeals.$inferSelect> = {};
+    let within: ((tx: Transaction) => Promise<void>) | undefined;
+    if (action === 'accept') {
+      if (!body.reviewerIds?.length) incomplete('reviewerIds', 'name the review team');
+      // 2019 规则 art.59: the review team excludes those who investigated or heard the case.
+      const involved = await db
+        .selectDistinct({ actorId: workflowEvents.actorId })
+        .from(workflowEvents)
+        .where(and(eq(workflowEvents.workflowId, caseWorkflow.id), eq(workflowEvents.subjectId, row.id), isNotNull(workflowEvents.actorId)));
+      const excluded = new Set(involved.map((entry) => entry.actorId));
+      if (body.reviewerIds.some((reviewer) => excluded.has(reviewer))) throw new AppError('REVIEWER_CONFLICT');
+      set = { reviewerIds: body.reviewerIds };
+    }
+    if (action === 'decide') {
+      if (!body.outcome) incomplete('outcome', 'choose the outcome');
+      if (!body.decision?.trim()) incomplete('decision', 'write the review decision');
+      set = { outcome: body.outcome, decision: body.decision.trim(), decidedAt: now };
+      if (body.outcome === 'revoked') {
+        // A revoked decision's sanctions end now; they stay in the register as history.
+        within = async (tx) => {
+          await tx.update(sanctions).set({ revokedAt: now }).where(and(eq(sanctions.caseId, row.id), sql`${sanctions.revokedAt} is null`));
+        };
+      }
+    }
+    await workflows.apply({
+      definition: caseAppealWorkflow,
+      subject: appealSubject,
+      subjectId: appeal.id,
+      organizationId: row.organizationId,
+      expectedStatus: body.expectedStatus as CaseAppealStatus,
+      action,
+      actor: asWorkflowActor(actor),
+      note: body.note,
+      set: { ...set, updatedAt: now },
+      within,
+    });
+    const [updated] = await db.select().from(caseAppeals).where(eq(caseAppeals.id, appealId));
+    return presentAppeal(actor, updated);
+  }
+
   // ---- Sanctions register ----
 
   async function sanctionConditions(actor: Actor, query: SanctionListQuery): Promise<SQL> {
@@ -466,7 +581,7 @@ export function createCasesService(platform: Pick<Platform, 'db' | 'clock' | 'wo
     if (query.personId) conditions.push(eq(sanctions.personId, query.personId));
     if (query.decidedFrom) conditions.push(gte(sanctions.decidedOn, query.decidedFrom));
     if (query.decidedTo) conditions.push(lte(sanctions.decidedOn, query.decidedTo));
-    const inEffect = or(eq(sanctions.permanent, true), and(lte(sanctions.effectiveFrom, today), gte(sanctions.effectEndsOn, today)));
+    const inEffect = and(sql`${sanctions.revokedAt} is null`, or(eq(sanctions.permanent, true), and(lte(sanctions.effectiveFrom, today), gte(sanctions.effectEndsOn, today))));
     if (query.inEffect === 'true') conditions.push(inEffect);
     if (query.inEffect === 'false') conditions.push(sql`not (${inEffect})`);
     return and(...conditions)!;
@@ -579,7 +694,12 @@ export function createCasesService(platform: Pick<Platform, 'db' | 'clock' | 'wo
     return body;
   }
 
-  return { caseFiling, ledgerOf, list, exportRows, detail, applyAction, addMeasure, listSanctions, exportSanctions, personHistory, metrics, isVisible, findVisible };
+  /** The condition on `cases` for the cases the actor sees (used by joined reads such as quality reviews). */
+  async function scopeCondition(actor: Actor): Promise<SQL> {
+    return inScope(cases.organizationId, actor);
+  }
+
+  return { caseFiling, ledgerOf, scopeCondition, fileAppeal, applyAppealAction, list, exportRows, detail, applyAction, addMeasure, listSanctions, exportSanctions, personHistory, metrics, isVisible, findVisible };
 }
 export type CasesService = ReturnType<typeof createCasesService>;
 

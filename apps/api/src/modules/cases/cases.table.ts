@@ -1,5 +1,5 @@
-import { caseMeasureKinds, caseStatuses, fourForms, sanctionCategories } from '@guantong/contracts';
-import { boolean, date, index, integer, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { appealKinds, appealOutcomes, caseAppealStatuses, caseMeasureKinds, caseStatuses, fourForms, sanctionCategories } from '@guantong/contracts';
+import { boolean, date, index, integer, jsonb, pgEnum, pgTable, real, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { objectLevel } from '../petitions/petitions.table.ts';
 
 export const caseStatus = pgEnum('case_status', caseStatuses as [string, ...string[]]);
@@ -96,6 +96,8 @@ export const sanctions = pgTable(
     effectiveFrom: date().notNull(),
     effectEndsOn: date(),
     permanent: boolean().notNull().default(false),
+    // Revoked when an appeal revokes the decision; the row stays in the register as history.
+    revokedAt: timestamp({ withTimezone: true }),
     createdAt: timestamp({ withTimezone: true }).notNull(),
   },
   (table) => [
@@ -103,4 +105,75 @@ export const sanctions = pgTable(
     index('sanctions_person_idx').on(table.personId, table.decidedOn),
     index('sanctions_organization_idx').on(table.organizationId, table.decidedOn),
   ],
+);
+
+export const caseAppealStatus = pgEnum('case_appeal_status', caseAppealStatuses as [string, ...string[]]);
+export const appealKind = pgEnum('appeal_kind', appealKinds);
+export const appealOutcome = pgEnum('appeal_outcome', appealOutcomes);
+
+/** Appeals against a case's decision (申诉 / 复审 / 复核), with the review team and the outcome. */
+export const caseAppeals = pgTable(
+  'case_appeals',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    caseId: uuid().notNull(),
+    organizationId: uuid().notNull(),
+    kind: appealKind().notNull(),
+    status: caseAppealStatus().notNull(),
+    version: integer().notNull().default(1),
+    appellant: text().notNull(),
+    grounds: text().notNull(),
+    filedOn: date().notNull(),
+    reviewerIds: uuid().array().notNull().default([]),
+    outcome: appealOutcome(),
+    decision: text(),
+    decidedAt: timestamp({ withTimezone: true }),
+    dueAt: timestamp({ withTimezone: true }),
+    remindAt: timestamp({ withTimezone: true }),
+    createdAt: timestamp({ withTimezone: true }).notNull(),
+    updatedAt: timestamp({ withTimezone: true }).notNull(),
+  },
+  (table) => [index('case_appeals_case_idx').on(table.caseId)],
+);
+
+export interface ChecklistItem {
+  key: string;
+  label: { zhCN: string; en: string };
+  maxScore: number;
+}
+
+/** Case-quality review checklists (评查表), configured by administrators. */
+export const reviewChecklists = pgTable('review_checklists', {
+  id: uuid().primaryKey().defaultRandom(),
+  name: text().notNull(),
+  items: jsonb().$type<ChecklistItem[]>().notNull(),
+  active: boolean().notNull().default(true),
+  version: integer().notNull().default(1),
+  updatedAt: timestamp({ withTimezone: true }).notNull(),
+});
+
+export interface ReviewScore {
+  key: string;
+  score: number;
+  problem: string | null;
+}
+
+/** One scored review of a case against a checklist (the checklist's items are copied: a later edit keeps old reviews whole). */
+export const caseReviews = pgTable(
+  'case_reviews',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    caseId: uuid().notNull(),
+    organizationId: uuid().notNull(),
+    checklistId: uuid().notNull(),
+    checklistName: text().notNull(),
+    items: jsonb().$type<ChecklistItem[]>().notNull(),
+    scores: jsonb().$type<ReviewScore[]>().notNull(),
+    totalScore: real().notNull(),
+    maxScore: real().notNull(),
+    reviewerId: uuid().notNull(),
+    reviewerName: text().notNull(),
+    reviewedAt: timestamp({ withTimezone: true }).notNull(),
+  },
+  (table) => [index('case_reviews_reviewed_idx').on(table.reviewedAt), index('case_reviews_case_idx').on(table.caseId)],
 );

@@ -256,6 +256,34 @@ describe('clues: one central ledger, every disposal approved, every transfer clo
     assert.equal(events.filter((event) => event.action === 'assign').length, 1);
   });
 
+  it('runs a joint screening over clues of several offices: reviewers conclude theirs, the leader closes the batch', async () => {
+    const ids: string[] = [];
+    for (const [index, holder] of ['qy-jcs1', 'qy-pz-jy'].entries()) {
+      const created = await ok(await as.casemgr.post('/api/clues', clue({ concernedName: `排查对象${index}` })), 'create');
+      await ok(await act(as.casemgr, created.id, { action: 'assign', expectedStatus: 'registered', handlingOrganizationId: body[holder] }), 'assign');
+      ids.push(created.id);
+    }
+    assert.equal((await as.casemgr.post('/api/clue-screenings', { title: '第四季度集中排查', clueIds: ids })).statusCode, 403, 'a leader starts a batch');
+    const batch = await ok(await as.leader.post('/api/clue-screenings', { title: '第四季度集中排查', clueIds: ids }), 'create batch');
+    assert.deepEqual([batch.total, batch.concluded, batch.status], [2, 0, 'open']);
+    const [first, second] = batch.items as Json[];
+    const handlerId = as.handler.userId;
+    const groupId = as['pz.jy'].userId;
+    await ok(await as.leader.post(`/api/clue-screenings/${batch.id}/items/${first.id}/reviewer`, { reviewerId: handlerId }), 'assign first');
+    await ok(await as.leader.post(`/api/clue-screenings/${batch.id}/items/${second.id}/reviewer`, { reviewerId: groupId }), 'assign second');
+    // A reviewer sees only the clues assigned to them, and cannot conclude someone else's.
+    const handlerView = await ok(await as.handler.get(`/api/clue-screenings/${batch.id}`), 'handler view');
+    assert.deepEqual(handlerView.items.map((item: Json) => item.id), [first.id]);
+    assert.equal((await as.handler.post(`/api/clue-screenings/${batch.id}/items/${second.id}/conclusion`, { conclusion: '无问题' })).statusCode, 403);
+    await ok(await as.handler.post(`/api/clue-screenings/${batch.id}/items/${first.id}/conclusion`, { conclusion: '问题线索具体，建议初核' }), 'conclude first');
+    assert.equal((await as.leader.post(`/api/clue-screenings/${batch.id}/close`)).json().code, 'SCREENING_INCOMPLETE');
+    await ok(await as['pz.jy'].post(`/api/clue-screenings/${batch.id}/items/${second.id}/conclusion`, { conclusion: '已核实无问题，建议了结' }), 'conclude second');
+    const closed = await ok(await as.leader.post(`/api/clue-screenings/${batch.id}/close`), 'close');
+    assert.deepEqual([closed.status, closed.concluded], ['closed', 2]);
+    assert.ok(((await as.leader.get('/api/clue-screenings')).json() as Json[]).some((entry) => entry.id === batch.id));
+    assert.equal((await as.partner.get(`/api/clue-screenings/${batch.id}`)).statusCode, 404);
+  });
+
   it('lets administrators set the approval chain of a level, and exports the ledger view to Excel', async () => {
     const rules = (await as.admin.get('/api/clue-approval-rules')).json() as Json[];
     assert.deepEqual(rules.find((rule) => rule.cadreManagementLevel === 'county_managed')?.steps, ['office_head', 'leader_in_charge']);

@@ -15,8 +15,9 @@ import { parseInput, requireActor, staffRoute } from '../../platform/http/route.
 import { sendWorkbook } from '../../platform/http/excel-export.ts';
 import { attachmentOwners } from '../files/files.routes.ts';
 import type { CluesService } from './clues.service.ts';
+import type { ClueScreeningsService } from './clue-screenings.service.ts';
 
-export function cluesRoutes(app: FastifyInstance, { service }: { service: CluesService }): void {
+export function cluesRoutes(app: FastifyInstance, { service, screenings }: { service: CluesService; screenings: ClueScreeningsService }): void {
   // Evidence of a clue is readable by whoever can see the clue (held in the subtree, or sent by the partner body).
   attachmentOwners.set('clue', async (actor: Actor, ownerId: string) => {
     if (!can(actor, 'clues.read')) return false;
@@ -35,6 +36,17 @@ export function cluesRoutes(app: FastifyInstance, { service }: { service: CluesS
     if (!hasRole(actor, 'case_management_officer', 'leader', 'partner_officer', 'handling_officer')) throw new AppError('FORBIDDEN');
     return service.transferTargets(actor);
   });
+  staffRoute(app, 'listScreenings', { permission: 'clues.read' }, async ({ actor }) => screenings.list(actor));
+  staffRoute(app, 'createScreening', { permission: 'clues.read' }, async ({ actor, body }) => screenings.create(actor, body));
+  staffRoute(app, 'getScreening', { permission: 'clues.read' }, async ({ actor, params }) => screenings.get(actor, params.id));
+  staffRoute(app, 'assignScreeningReviewer', { permission: 'clues.read' }, async ({ actor, params, body }) =>
+    screenings.assignReviewer(actor, params.id, params.itemId, body.reviewerId),
+  );
+  staffRoute(app, 'concludeScreeningItem', { permission: 'clues.read' }, async ({ actor, params, body }) =>
+    screenings.conclude(actor, params.id, params.itemId, body.conclusion),
+  );
+  staffRoute(app, 'closeScreening', { permission: 'clues.read' }, async ({ actor, params }) => screenings.close(actor, params.id));
+
   staffRoute(app, 'listClueApprovalRules', {}, async ({ actor }) => {
     if (!can(actor, 'clues.read') && !can(actor, 'clues.configure')) throw new AppError('FORBIDDEN');
     return service.approvalRules();

@@ -936,12 +936,16 @@ export function createCluesService(
       .orderBy(asc(organizations.path));
   }
 
+  /** Ledgers a clue can go to: every commission but the actor's own (a partner body, having none, may send to any). */
   async function transferTargets(actor: Actor) {
-    const ledger = await ledgerOf(db, actor.organizationId);
+    const own = await ledgerOf(db, actor.organizationId).catch((error: unknown) => {
+      if (error instanceof AppError && error.code === 'CLUE_LEDGER_INVALID') return null;
+      throw error;
+    });
     return db
       .select({ id: organizations.id, name: organizations.name, type: organizations.type })
       .from(organizations)
-      .where(and(inArray(organizations.type, [...clueLedgerBodyTypes]), ne(organizations.id, ledger.id)))
+      .where(and(inArray(organizations.type, [...clueLedgerBodyTypes]), own ? ne(organizations.id, own.id) : undefined))
       .orderBy(asc(organizations.path));
   }
 
@@ -983,10 +987,26 @@ export function createCluesService(
     return Boolean(row);
   }
 
+  /** Summaries of clues by id (whatever their scope: the caller has checked why it may show them). */
+  async function summariesOf(ids: string[]): Promise<Map<string, ClueSummary>> {
+    if (ids.length === 0) return new Map();
+    const rows = await db.select(summaryColumns).from(clues).where(inArray(clues.id, ids));
+    return new Map(rows.map((row) => [row.id, presentSummary(row)]));
+  }
+
+  /** Which of these clues the actor sees. */
+  async function visibleIds(actor: Actor, ids: string[]): Promise<Set<string>> {
+    if (ids.length === 0) return new Set();
+    const rows = await db.select({ id: clues.id }).from(clues).where(and(inArray(clues.id, ids), await scopeOf(actor)));
+    return new Set(rows.map((row) => row.id));
+  }
+
   return {
     create,
     clueIntake,
     isVisible,
+    summariesOf,
+    visibleIds,
     list,
     listQueries,
     exportRows,

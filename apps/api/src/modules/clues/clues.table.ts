@@ -165,3 +165,29 @@ export const clueApprovalRules = pgTable('clue_approval_rules', {
   updatedBy: uuid(),
   updatedAt: timestamp({ withTimezone: true }).notNull(),
 });
+
+/** A joint screening batch (集中排查) over clues of several offices, groups and townships (室组地). */
+export const clueScreenings = pgTable('clue_screenings', {
+  id: uuid().primaryKey().defaultRandom(),
+  ledgerOrganizationId: uuid().notNull(),
+  title: text().notNull(),
+  note: text(),
+  status: text().notNull().default('open'),
+  createdBy: uuid().notNull(),
+  createdByName: text().notNull(),
+  createdAt: timestamp({ withTimezone: true }).notNull(),
+  closedAt: timestamp({ withTimezone: true }),
+});
+
+export const clueScreeningItems = pgTable(
+  'clue_screening_items',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    screeningId: uuid().notNull(),
+    clueId: uuid().notNull(),
+    reviewerId: uuid(),
+    conclusion: text(),
+    concludedAt: timestamp({ withTimezone: true }),
+  },
+  (table) => [uniqueIndex('clue_screening_items_clue_idx').on(table.screeningId, table.clueId), index('clue_screening_items_reviewer_idx').on(table.reviewerId)],
+);

@@ -1,0 +1,337 @@
+import { useMemo, useState } from 'react';
+import { Alert, App, Button, Flex, Form, Input, Radio, Select, Tag, Typography, type ButtonProps } from 'antd';
+import {
+  actionOfInquiryOutcome,
+  actionOfVerificationRecommendation,
+  approvalStepLabels,
+  clueWorkflow,
+  disposalTypeLabels,
+  disposalTypes,
+  inquiryOutcomeLabels,
+  inquiryOutcomes,
+  verificationRecommendationLabels,
+  verificationRecommendations,
+  type ApprovalStep,
+  type ClueAction,
+  type ClueDetail,
+  type DisposalType,
+  type InquiryOutcome,
+  type VerificationRecommendation,
+  type WorkflowDefinitionJson,
+} from '@guantong/contracts';
+import { useI18n, type MessageKey } from '../../../shared/i18n.tsx';
+import { maxLength, required } from '../../../shared/form-rules.ts';
+import { clueStateName, enumLabel } from '../../../shared/labels.ts';
+import { FormModal } from '../../../shared/ui/form-modal.tsx';
+import { useApplyClueAction, useClueApprovalRules, useClueHandlingBodies, useClueTransferTargets, type ClueActionRequest, type ClueApprovalRule } from '../clues.api.ts';
+import { useClueErrorHandler } from './use-clue-error.tsx';
+
+type ActionSpec = WorkflowDefinitionJson['actions'][number];
+
+// Actions that end the clue in this ledger for good, or hand it away: red, and asked twice.
+const destructiveActions = new Set<string>(['returnTransfer', 'forwardOut']);
+// Landing in one of these states closes the handling here or sends it on: asked twice too.
+const confirmStates = new Set<string>(['concluded', 'closed', 'forwarded', 'returned', 'case_filing', 'transferred']);
+// The usual next step where it is offered.
+const primaryActions = new Set<string>(['register', 'acknowledge', 'assign', 'propose', 'receiveReply', 'submitInquiryReport', 'submitVerificationReport', 'feedBack']);
+
+// Steps whose written record the server requires (the text of the talk, letter, reply, report or decision).
+const recordLabels: Partial<Record<ClueAction, MessageKey>> = {
+  recordTalk: 'clues.record.recordTalk',
+  sendLetter: 'clues.record.sendLetter',
+  receiveReply: 'clues.record.receiveReply',
+  submitInquiryReport: 'clues.record.submitInquiryReport',
+  submitVerificationReport: 'clues.record.submitVerificationReport',
+  acceptAndClose: 'clues.record.decision',
+  closeWithLightHandling: 'clues.record.decision',
+  inquireAgain: 'clues.record.decision',
+  moveToVerification: 'clues.record.decision',
+  approveCaseFilingAfterVerification: 'clues.record.decision',
+  closeAfterVerification: 'clues.record.decision',
+  closeWithReminderTalk: 'clues.record.decision',
+  shelveAfterVerification: 'clues.record.decision',
+  transferToPartyOrganisation: 'clues.record.decision',
+  feedBack: 'clues.record.feedBack',
+};
+
+const outcomeOfAction = new Map<string, InquiryOutcome>(inquiryOutcomes.map((outcome) => [actionOfInquiryOutcome[outcome], outcome]));
+const recommendationOfAction = new Map<string, VerificationRecommendation>(
+  verificationRecommendations.map((recommendation) => [actionOfVerificationRecommendation[recommendation], recommendation]),
+);
+
+/** The action as the server's definition describes it; the contract's copy while that loads. */
+function actionSpec(definition: WorkflowDefinitionJson | undefined, key: string): ActionSpec {
+  const served = definition?.actions.find((action) => action.key === key);
+  if (served) return served;
+  const known = Object.hasOwn(clueWorkflow.actions, key) ? clueWorkflow.actions[key as ClueAction] : undefined;
+  return {
+    key,
+    label: known?.label ?? { zhCN: key, en: key },
+    from: known ? [...known.from] : [],
+    to: known?.to ?? '',
+    roles: [],
+    requiresNote: Boolean(known && 'requiresNote' in known && known.requiresNote),
+  };
+}
+
+/** What the latest preliminary-verification report recommended: the decision a leader most likely takes. */
+function latestRecommendation(clue: ClueDetail): VerificationRecommendation | null {
+  const report = [...clue.records].reverse().find((record) => record.action === 'submitVerificationReport' && record.recommendation);
+  return report?.recommendation ?? null;
+}
+
+/**
+ * One button per action the server allows on this clue now (`allowedActions`), nothing else. Each opens a dialog
+ * asking for exactly what that action needs; closing and hand-over actions are confirmed once more.
+ * Approving a disposal is not here: it is signed step by step in the approval card.
+ */
+export function ClueActions({ clue, definition }: { clue: ClueDetail; definition: WorkflowDefinitionJson | undefined }) {
+  const { lt } = useI18n();
+  const [open, setOpen] = useState<ActionSpec | null>(null);
+  const recommendation = latestRecommendation(clue);
+  const suggested = recommendation ? actionOfVerificationRecommendation[recommendation] : null;
+
+  if (clue.partnerView || clue.allowedActions.length === 0) return null;
+  return (
+    <>
+      <Flex gap={8} wrap data-testid="clue-actions">
+        {clue.allowedActions.map((key) => {
+          const spec = actionSpec(definition, key);
+          return (
+            <Button
+              key={key}
+              type={key === suggested || (!suggested && primaryActions.has(key)) ? 'primary' : 'default'}
+              danger={destructiveActions.has(key)}
+              onClick={() => setOpen(spec)}
+              data-testid={`clue-action-${key}`}
+            >
+              {lt(spec.label)}
+            </Button>
+          );
+        })}
+      </Flex>
+      <ActionModal clue={clue} action={open} onClose={() => setOpen(null)} />
+    </>
+  );
+}
+
+interface ActionValues {
+  note?: string;
+  record?: string;
+  handlingOrganizationId?: string;
+  targetOrganizationId?: string;
+  transferMode?: 'transfer' | 'assign_with_report';
+  disposalType?: DisposalType;
+  recommendation?: VerificationRecommendation;
+}
+
+/** After 退回重拟 the earlier proposal is the starting point. */
+function initialValuesOf(clue: ClueDetail, action: ActionSpec | null): Partial<ActionValues> {
+  if (action?.key === 'propose' && clue.proposal) return { disposalType: clue.proposal.disposalType, note: clue.proposal.reason };
+  if (action?.key === 'transferOut') return { transferMode: 'transfer' };
+  return {};
+}
+
+/** The approval chain a proposal would get, as the server builds it (rule by cadre level, then the two additions). */
+function expectedChain(clue: ClueDetail, rules: ClueApprovalRule[] | undefined, disposal: DisposalType | undefined): ApprovalStep[] | null {
+  if (!rules || !disposal) return null;
+  const rule = rules.find((candidate) => candidate.cadreManagementLevel === (clue.cadreManagementLevel ?? 'default'));
+  if (!rule) return null;
+  let steps = [...rule.steps];
+  if ((disposal === 'case_filing' || clue.lowerCommitteePrincipal) && !steps.includes('principal_leader')) steps.push('principal_leader');
+  if (clue.organizationId === clue.ledgerOrganizationId) steps = steps.filter((step) => step !== 'office_head');
+  return steps;
+}
+
+/** The dialog of one action: exactly the fields it needs, the status change, and a second confirmation where it closes or hands over. */
+function ActionModal({ clue, action, onClose }: { clue: ClueDetail; action: ActionSpec | null; onClose: () => void }) {
+  const { t, lt, locale } = useI18n();
+  const { message, modal } = App.useApp();
+  const [form] = Form.useForm<ActionValues>();
+  const apply = useApplyClueAction(clue.id);
+  const onError = useClueErrorHandler(clue.id);
+  const key = action?.key ?? '';
+  const needsHandlingBody = key === 'assign';
+  const needsTarget = key === 'transferOut' || key === 'forwardOut';
+  const isPropose = key === 'propose';
+  const recordLabel = recordLabels[key as ClueAction];
+  const needsRecommendation = key === 'submitVerificationReport';
+  const handlingBodies = useClueHandlingBodies(needsHandlingBody);
+  const targets = useClueTransferTargets(needsTarget);
+  const rules = useClueApprovalRules(isPropose);
+  const disposal = Form.useWatch('disposalType', form);
+  const chain = useMemo(() => (isPropose ? expectedChain(clue, rules.data, disposal) : null), [clue, isPropose, rules.data, disposal]);
+
+  const destructive = destructiveActions.has(key);
+  const confirm = destructive || (action !== null && confirmStates.has(action.to));
+  const toLabel = action ? clueStateName(action.to, locale) : '—';
+  const outcome = outcomeOfAction.get(key);
+  const recommendation = recommendationOfAction.get(key);
+  // Only propose and the requiresNote actions must say why; elsewhere a note is optional, and recorded steps carry their text in the record.
+  const noteRequired = isPropose || Boolean(action?.requiresNote);
+  const showNote = noteRequired || !recordLabel;
+
+  const send = async (values: ActionValues) => {
+    if (!action) return;
+    const trim = (value?: string) => (value?.trim() ? value.trim() : undefined);
+    const body: ClueActionRequest = {
+      action: action.key,
+      expectedStatus: clue.status,
+      ...(trim(values.note) ? { note: trim(values.note) } : {}),
+      ...(recordLabel && trim(values.record) ? { record: trim(values.record) } : {}),
+      ...(needsHandlingBody ? { handlingOrganizationId: values.handlingOrganizationId } : {}),
+      ...(needsTarget ? { targetOrganizationId: values.targetOrganizationId } : {}),
+      ...(key === 'transferOut' ? { transferMode: values.transferMode ?? 'transfer' } : {}),
+      ...(isPropose ? { disposalType: values.disposalType } : {}),
+      ...(needsRecommendation ? { recommendation: values.recommendation } : {}),
+    };
+    try {
+      await apply.mutateAsync(body);
+      void message.success(t('clues.actionDone', { action: lt(action.label) }));
+      onClose();
+    } catch (error) {
+      if (onError(error, form)) onClose();
+    }
+  };
+
+  const onFinish = (values: ActionValues) => {
+    if (!action) return;
+    if (!confirm) return send(values);
+    modal.confirm({
+      title: t('clues.actionConfirmTitle', { action: lt(action.label) }),
+      content: (
+        <>
+          <Typography.Paragraph>{t('clues.actionTransition', { from: clueStateName(clue.status, locale), to: toLabel })}</Typography.Paragraph>
+          <Typography.Paragraph type={destructive ? 'danger' : 'secondary'} style={{ margin: 0 }}>
+            {destructive ? t('clues.destructiveWarning') : t('clues.closingWarning')}
+          </Typography.Paragraph>
+        </>
+      ),
+      okText: lt(action.label),
+      cancelText: t('action.cancel'),
+      okButtonProps: { danger: destructive, 'data-testid': 'clue-action-confirm' } as ButtonProps,
+      onOk: () => send(values),
+    });
+  };
+
+  return (
+    <FormModal<ActionValues>
+      open={action !== null}
+      title={action ? lt(action.label) : ''}
+      form={form}
+      onCancel={onClose}
+      onFinish={onFinish}
+      submitting={apply.isPending}
+      okText={action ? lt(action.label) : undefined}
+      width={recordLabel || isPropose ? 680 : 520}
+      initialValues={initialValuesOf(clue, action)}
+      testId="clue-action-modal"
+    >
+      {action ? (
+        <>
+          <Typography.Paragraph type="secondary">{t('clues.actionTransition', { from: clueStateName(clue.status, locale), to: toLabel })}</Typography.Paragraph>
+          {outcome ? (
+            <Alert type="info" showIcon title={t('clues.outcomeIs', { outcome: enumLabel(inquiryOutcomeLabels, outcome, locale) })} style={{ marginBottom: 16 }} />
+          ) : null}
+          {recommendation ? (
+            <Alert
+              type="info"
+              showIcon
+              title={t('clues.recommendationIs', { recommendation: enumLabel(verificationRecommendationLabels, recommendation, locale) })}
+              style={{ marginBottom: 16 }}
+            />
+          ) : null}
+          {destructive ? <Alert type="warning" showIcon title={t('clues.destructiveWarning')} style={{ marginBottom: 16 }} /> : null}
+
+          {needsHandlingBody ? (
+            <Form.Item name="handlingOrganizationId" label={t('clues.handlingBody')} rules={[{ required: true, message: t('clues.handlingBodyRequired') }]} extra={t('clues.handlingBodyHint')}>
+              <Select
+                showSearch={{ optionFilterProp: 'label' }}
+                loading={handlingBodies.isLoading}
+                options={(handlingBodies.data ?? []).map((body) => ({ value: body.id, label: body.name }))}
+                placeholder={t('clues.pickHandlingBody')}
+                autoFocus
+                data-testid="clue-action-handling-body"
+              />
+            </Form.Item>
+          ) : null}
+
+          {needsTarget ? (
+            <>
+              <Form.Item name="targetOrganizationId" label={t('clues.receivingBody')} rules={[{ required: true, message: t('clues.receivingBodyRequired') }]}>
+                <Select
+                  showSearch={{ optionFilterProp: 'label' }}
+                  loading={targets.isLoading}
+                  options={(targets.data ?? []).map((body) => ({ value: body.id, label: body.name }))}
+                  placeholder={t('clues.pickReceivingBody')}
+                  autoFocus
+                  data-testid="clue-action-target"
+                />
+              </Form.Item>
+              {key === 'transferOut' ? (
+                <Form.Item name="transferMode" label={t('clues.transferMode')} rules={[{ required: true }]}>
+                  <Radio.Group
+                    options={(['transfer', 'assign_with_report'] as const).map((mode) => ({
+                      value: mode,
+                      label: <span data-testid={`clue-transfer-mode-${mode}`}>{t(`clues.transferMode.${mode}`)}</span>,
+                    }))}
+                  />
+                </Form.Item>
+              ) : (
+                <Typography.Paragraph type="secondary">{t('clues.forwardHint')}</Typography.Paragraph>
+              )}
+            </>
+          ) : null}
+
+          {isPropose ? (
+            <>
+              <Form.Item name="disposalType" label={t('clues.disposalType')} rules={[{ required: true, message: t('clues.disposalTypeRequired') }]}>
+                <Radio.Group
+                  options={disposalTypes.map((value) => ({
+                    value,
+                    label: <span data-testid={`clue-disposal-${value}`}>{enumLabel(disposalTypeLabels, value, locale)}</span>,
+                  }))}
+                  style={{ display: 'grid', gridTemplateColumns: 'repeat(2, minmax(0, 1fr))', rowGap: 8 }}
+                />
+              </Form.Item>
+              {chain ? (
+                <Form.Item label={t('clues.expectedChain')} extra={t('clues.expectedChainHint')}>
+                  <Flex gap={4} wrap data-testid="clue-expected-chain">
+                    {chain.map((step, index) => (
+                      <Tag key={step} color="blue">
+                        {index + 1}. {enumLabel(approvalStepLabels, step, locale)}
+                      </Tag>
+                    ))}
+                  </Flex>
+                </Form.Item>
+              ) : null}
+            </>
+          ) : null}
+
+          {needsRecommendation ? (
+            <Form.Item name="recommendation" label={t('clues.recommendation')} rules={[{ required: true, message: t('clues.recommendationRequired') }]}>
+              <Select options={verificationRecommendations.map((value) => ({ value, label: enumLabel(verificationRecommendationLabels, value, locale) }))} data-testid="clue-action-recommendation" />
+            </Form.Item>
+          ) : null}
+
+          {recordLabel ? (
+            <Form.Item name="record" label={t(recordLabel)} rules={[required(t, t(recordLabel)), maxLength(t, 20_000)]}>
+              <Input.TextArea rows={8} maxLength={20_000} showCount autoFocus={!needsRecommendation} data-testid="clue-action-record" />
+            </Form.Item>
+          ) : null}
+
+          {showNote ? (
+            <Form.Item
+              name="note"
+              label={isPropose ? t('clues.proposalReason') : noteRequired ? t('field.note') : t('clues.noteOptional')}
+              rules={[...(noteRequired ? [required(t, isPropose ? t('clues.proposalReason') : t('field.note'))] : []), maxLength(t, 2000)]}
+              extra={isPropose ? t('clues.proposalReasonHint') : undefined}
+            >
+              <Input.TextArea rows={4} maxLength={2000} showCount autoFocus={!needsHandlingBody && !needsTarget && !isPropose} data-testid="clue-action-note" />
+            </Form.Item>
+          ) : null}
+        </>
+      ) : null}
+    </FormModal>
+  );
+}
