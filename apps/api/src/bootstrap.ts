@@ -6,6 +6,7 @@ import { createPlatform, type Platform } from './platform/platform.ts';
 import type { Logger } from './platform/jobs/scheduler.ts';
 import { seedCalendar } from './seed/calendar.seed.ts';
 import { seedDemoData } from './seed/demo.seed.ts';
+import { seedDemoCasework } from './seed/demo-casework.seed.ts';
 import { seedPetitionDefaults } from './seed/petition-categories.seed.ts';
 
 /** Opens the configured database, brings its schema up to date and seeds it. */
@@ -15,10 +16,13 @@ export async function bootstrap({ config, clock, logger }: { config: Config; clo
     await migrateDatabase(database);
     await seedCalendar(database.db);
     await seedPetitionDefaults(database.db);
-    if (config.seedDemo && (await seedDemoData(database.db))) logger?.info({}, 'demo data created (fictional city 清源市)');
+    const demoCreated = config.seedDemo && (await seedDemoData(database.db));
+    if (demoCreated) logger?.info({}, 'demo data created (fictional city 清源市)');
+    const platform = createPlatform({ database, clock, config, logger });
+    if (demoCreated && config.seedDemoCasework && (await seedDemoCasework(platform))) logger?.info({}, 'demo clues and cases created (104 clues, 36 cases)');
+    return platform;
   } catch (error) {
     await database.close();
     throw error;
   }
-  return createPlatform({ database, clock, config, logger });
 }

@@ -24,6 +24,7 @@ const EnvSchema = z.object({
   LOGIN_LOCK_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(15),
   UPLOAD_MAX_BYTES: z.coerce.number().int().min(1024).max(1024 * 1024 * 1024).default(50 * 1024 * 1024),
   SEED_DEMO: booleanFromEnv.default(true).describe('Fill an empty database with the fictional demo city'),
+  SEED_DEMO_CASEWORK: booleanFromEnv.default(true).describe("With the demo city, a year of its clue and case work (104 clues, 36 cases; some seconds at first start)"),
   SCHEDULER: booleanFromEnv.default(true).describe('Run reminder and escalation jobs in this process'),
   SCHEDULER_POLL_MS: z.coerce.number().int().min(50).max(600_000).default(5_000),
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(1200).describe('Per client address, all API routes'),
@@ -67,6 +68,7 @@ function toConfig(env: z.infer<typeof EnvSchema>, baseDir: string) {
     files: { dir: path.join(dataDir, 'files'), maxBytes: env.UPLOAD_MAX_BYTES },
     sealKey: env.SEAL_KEY,
     seedDemo: env.SEED_DEMO,
+    seedDemoCasework: env.SEED_DEMO_CASEWORK,
     rateLimit: { perMinute: env.RATE_LIMIT_PER_MINUTE, loginPerMinute: env.LOGIN_RATE_LIMIT_PER_MINUTE },
     scheduler: { enabled: env.SCHEDULER, pollMs: env.SCHEDULER_POLL_MS },
     publicIntake: {
