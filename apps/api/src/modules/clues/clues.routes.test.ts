@@ -233,6 +233,11 @@ describe('clues: one central ledger, every disposal approved, every transfer clo
     assert.ok(!JSON.stringify(second).includes('110101197001011234'), 'the ID number never leaves the server');
     assert.deepEqual(second.relatedClues.map((item: Json) => item.id), [first.id]);
 
+    // Correcting the unit of a person known by ID number keeps them the same person.
+    const corrected = await ok(await as.casemgr.patch(`/api/clues/${second.id}`, { concernedUnit: '清源市交通运输局', version: second.version }), 'correct');
+    assert.equal(corrected.personId, first.personId);
+    assert.equal((await as.casemgr.patch(`/api/clues/${second.id}`, { concernedUnit: '过期的版本', version: second.version })).statusCode, 409);
+
     assert.equal((await as.handler.get(`/api/clue-persons/${first.personId}`)).statusCode, 403);
     const view = await ok(await as.casemgr.get(`/api/clue-persons/${first.personId}`), 'person');
     assert.deepEqual(view.clues.map((item: Json) => item.id).sort(), [first.id, second.id].sort());

@@ -873,7 +873,10 @@ export function createCluesService(
     }
     await db.transaction(async (tx) => {
       const merged = { ...row, ...changes };
-      const personChanged = changes.concernedName !== undefined || changes.concernedUnit !== undefined || idNumber !== undefined;
+      // A person known by ID number stays that person when the name or unit is corrected; without a number the
+      // name and unit are what identify them, so a correction may link the clue to someone else.
+      const [current] = row.personId ? await tx.select({ idNumberHash: cluePersons.idNumberHash }).from(cluePersons).where(eq(cluePersons.id, row.personId)) : [];
+      const personChanged = idNumber !== undefined || (!current?.idNumberHash && (changes.concernedName !== undefined || changes.concernedUnit !== undefined));
       const personId = personChanged
         ? await personFor(tx, { name: merged.concernedName, unit: merged.concernedUnit ?? null, post: merged.concernedPost ?? null, idNumber: idNumber ?? null })
         : row.personId;
