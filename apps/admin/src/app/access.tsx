@@ -1,10 +1,10 @@
 import type { ReactNode } from 'react';
 import { Navigate, Outlet, useLocation, useNavigate } from 'react-router';
 import { Button, Flex, Result, Spin } from 'antd';
-import type { Permission } from '@guantong/contracts';
 import { useT } from '../shared/i18n.tsx';
 import { useSession } from '../shared/session.tsx';
 import { QueryError } from '../shared/ui/query-error.tsx';
+import { useMayOpen, type Access } from './navigation.tsx';
 
 /** Only a safe path inside the console may follow a sign-in (no other site, no protocol-relative URL). */
 export function safeRedirect(target: string | null): string {
@@ -50,10 +50,10 @@ export function Forbidden() {
   );
 }
 
-/** Refuses a page whose permission the active membership lacks; the API refuses the data anyway. */
-export function RequirePermission({ permission, children }: { permission?: Permission; children: ReactNode }) {
-  const { can } = useSession();
-  if (permission && !can(permission)) return <Forbidden />;
+/** Refuses a page whose permission (or role) the active membership lacks; the API refuses the data anyway. */
+export function RequirePermission({ access, children }: { access: Access; children: ReactNode }) {
+  const mayOpen = useMayOpen();
+  if (!mayOpen(access)) return <Forbidden />;
   return <>{children}</>;
 }
 

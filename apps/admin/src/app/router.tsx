@@ -27,6 +27,14 @@ const pages: Record<string, ComponentType> = {
   clueDetail: page(() => import('../features/clues/clue-detail-page.tsx'), 'ClueDetailPage'),
   cluePerson: page(() => import('../features/clues/clue-person-page.tsx'), 'CluePersonPage'),
   clueSettings: page(() => import('../features/clues/settings/clue-approval-rules-page.tsx'), 'ClueApprovalRulesPage'),
+  clueScreenings: page(() => import('../features/clues/screenings/screening-list-page.tsx'), 'ScreeningListPage'),
+  screeningCreate: page(() => import('../features/clues/screenings/screening-create-page.tsx'), 'ScreeningCreatePage'),
+  screeningDetail: page(() => import('../features/clues/screenings/screening-detail-page.tsx'), 'ScreeningDetailPage'),
+  cases: page(() => import('../features/cases/case-list-page.tsx'), 'CaseListPage'),
+  caseDetail: page(() => import('../features/cases/case-detail-page.tsx'), 'CaseDetailPage'),
+  sanctions: page(() => import('../features/cases/sanctions-page.tsx'), 'SanctionsPage'),
+  caseReviews: page(() => import('../features/cases/reviews/case-reviews-page.tsx'), 'CaseReviewsPage'),
+  reviewChecklists: page(() => import('../features/cases/reviews/checklists-page.tsx'), 'ChecklistsPage'),
 };
 
 function Loading({ children }: { children: ReactNode }) {
@@ -65,7 +73,7 @@ export const router = createBrowserRouter(
             ...navItems.map((item) => {
               const Page = pages[item.key];
               const element = (
-                <RequirePermission permission={item.permission}>
+                <RequirePermission access={item}>
                   <Loading>
                     <Page />
                   </Loading>
@@ -78,7 +86,7 @@ export const router = createBrowserRouter(
               return {
                 path: route.path.slice(1),
                 element: (
-                  <RequirePermission permission={route.permission}>
+                  <RequirePermission access={route}>
                     <Loading>
                       <Page />
                     </Loading>

@@ -126,3 +126,8 @@ export async function uploadFile(file: Blob, fileName?: string, options?: CallOp
   if (csrfToken) headers['X-CSRF-Token'] = csrfToken;
   return send<Attachment>('/api/files', { method: 'POST', headers, body: form, signal: options?.signal });
 }
+
+/** Where an uploaded or generated file downloads from; the API checks the reader may see what it belongs to. */
+export function fileContentUrl(id: string): string {
+  return `/api/files/${encodeURIComponent(id)}/content`;
+}

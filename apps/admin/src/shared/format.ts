@@ -1,4 +1,4 @@
-import dayjs from 'dayjs';
+import dayjs, { type Dayjs } from 'dayjs';
 import utc from 'dayjs/plugin/utc';
 import timezone from 'dayjs/plugin/timezone';
 
@@ -14,4 +14,9 @@ export function formatDateTime(value: string | null | undefined): string {
 
 export function formatDateTimeSeconds(value: string | null | undefined): string {
   return value ? dayjs(value).tz(CHINA_TIME_ZONE).format('YYYY-MM-DD HH:mm:ss') : '—';
+}
+
+/** Today (and now) in China time: the default day of date fields and periods, whatever the browser's zone. */
+export function chinaNow(): Dayjs {
+  return dayjs().tz(CHINA_TIME_ZONE);
 }

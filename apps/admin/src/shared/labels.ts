@@ -1,6 +1,8 @@
 import {
   accountWorkflow,
   calendarDayKindLabels,
+  caseAppealWorkflow,
+  caseWorkflow,
   clueWorkflow,
   deadlineStateLabels,
   localize,
@@ -8,8 +10,13 @@ import {
   organizationTypeLabels,
   petitionWorkflow,
   roleLabels,
+  sanctionCategories,
+  sanctionCategoryLabels,
+  sanctionTypeKeys,
+  sanctionTypes,
   type AccountStatus,
-  type ClueAction,
+  type CaseAppealStatus,
+  type CaseStatus,
   type ClueStatus,
   type DeadlineBasis,
   type DeadlineState,
@@ -17,9 +24,11 @@ import {
   type LocalizedText,
   type MembershipGrant,
   type OrganizationType,
-  type PetitionAction,
   type PetitionStatus,
   type Role,
+  type SanctionCategory,
+  type SanctionType,
+  type SanctionTypeSpec,
 } from '@guantong/contracts';
 import { translate } from './i18n.tsx';
 
@@ -73,19 +82,33 @@ export function enumOptions<K extends string>(values: readonly K[], labels: Reco
   return values.map((value) => ({ value, label: localize(labels[value], locale) }));
 }
 
-// Petition statuses and actions are labelled by the workflow definition itself.
-export function petitionStatusLabel(status: PetitionStatus, locale: Locale): string {
-  return localize(petitionWorkflow.states[status].label, locale);
+// Statuses and actions are labelled by the workflow definitions themselves.
+const workflowsByKey = { petition: petitionWorkflow, clue: clueWorkflow, case: caseWorkflow, caseAppeal: caseAppealWorkflow } as const;
+export type WorkflowKey = keyof typeof workflowsByKey;
+export type StatusOf<W extends WorkflowKey> = keyof (typeof workflowsByKey)[W]['states'] & string;
+
+/** A status key of a workflow as records, events and deadlines store it; unknown keys are shown as they are. */
+export function workflowStateLabel(workflow: WorkflowKey, key: string, locale: Locale): string {
+  const states: Record<string, { label: LocalizedText }> = workflowsByKey[workflow].states;
+  return Object.hasOwn(states, key) ? localize(states[key].label, locale) : key;
 }
 
-export function petitionActionLabel(action: string, locale: Locale): string {
-  // The engine records a record's creation as the action 'create', which no definition lists.
+/** An action of a workflow; the engine records a record's creation as 'create', which no definition lists. */
+export function workflowActionLabel(workflow: WorkflowKey, action: string, locale: Locale): string {
   if (action === 'create') return translate(locale, 'workflow.createdEvent');
-  const spec = Object.hasOwn(petitionWorkflow.actions, action) ? petitionWorkflow.actions[action as PetitionAction] : undefined;
-  return spec ? localize(spec.label, locale) : action;
+  const actions: Record<string, { label: LocalizedText }> = workflowsByKey[workflow].actions;
+  return Object.hasOwn(actions, action) ? localize(actions[action].label, locale) : action;
 }
 
-export const petitionStatusColor = {
+export function petitionStatusLabel(status: PetitionStatus, locale: Locale): string {
+  return workflowStateLabel('petition', status, locale);
+}
+
+export function clueStatusLabel(status: ClueStatus, locale: Locale): string {
+  return workflowStateLabel('clue', status, locale);
+}
+
+const petitionStatusColor = {
   submitted: 'blue',
   transfer_received: 'purple',
   registered: 'cyan',
@@ -103,23 +126,7 @@ export const petitionStatusColor = {
   returned: 'default',
 } as const satisfies Record<PetitionStatus, string>;
 
-// Clue statuses and actions are labelled by the clue workflow definition.
-export function clueStatusLabel(status: ClueStatus, locale: Locale): string {
-  return localize(clueWorkflow.states[status].label, locale);
-}
-
-/** A status key as the events and deadlines store it; unknown keys are shown as they are. */
-export function clueStateName(key: string, locale: Locale): string {
-  return Object.hasOwn(clueWorkflow.states, key) ? clueStatusLabel(key as ClueStatus, locale) : key;
-}
-
-export function clueActionLabel(action: string, locale: Locale): string {
-  if (action === 'create') return translate(locale, 'workflow.createdEvent');
-  const spec = Object.hasOwn(clueWorkflow.actions, action) ? clueWorkflow.actions[action as ClueAction] : undefined;
-  return spec ? localize(spec.label, locale) : action;
-}
-
-export const clueStatusColor = {
+const clueStatusColor = {
   received: 'blue',
   transfer_received: 'purple',
   registered: 'cyan',
@@ -139,6 +146,59 @@ export const clueStatusColor = {
   forwarded: 'default',
   returned: 'default',
 } as const satisfies Record<ClueStatus, string>;
+
+const caseStatusColor = {
+  filed: 'blue',
+  under_investigation: 'processing',
+  report_review: 'gold',
+  report_deliberation: 'gold',
+  under_hearing: 'purple',
+  heard: 'orange',
+  decided: 'red',
+  executing: 'magenta',
+  executed: 'success',
+  withdrawn: 'default',
+} as const satisfies Record<CaseStatus, string>;
+
+const caseAppealStatusColor = {
+  filed: 'blue',
+  under_review: 'processing',
+  decided: 'success',
+  rejected: 'default',
+} as const satisfies Record<CaseAppealStatus, string>;
+
+/** The colour of each status tag, per workflow. */
+export const statusColors: { [W in WorkflowKey]: Record<StatusOf<W>, string> } = {
+  petition: petitionStatusColor,
+  clue: clueStatusColor,
+  case: caseStatusColor,
+  caseAppeal: caseAppealStatusColor,
+};
+
+/** 党内警告 …, from the contracts' sanction types. */
+export function sanctionTypeLabel(type: SanctionType, locale: Locale): string {
+  return localize(sanctionTypes[type].label, locale);
+}
+
+/** How long a sanction type affects the person: "影响期 12 个月", "永久", or "无影响期". */
+export function sanctionEffectText(type: SanctionType, locale: Locale): string {
+  const spec: SanctionTypeSpec = sanctionTypes[type];
+  if (spec.permanent) return translate(locale, 'sanctions.permanent');
+  return spec.effectMonths === null ? translate(locale, 'sanctions.noEffectPeriod') : translate(locale, 'sanctions.effectMonths', { months: spec.effectMonths });
+}
+
+/** Sanction types grouped by category (党纪处分, 政务处分 …), for selects; with the effect period, or of one category only. */
+export function sanctionTypeOptions(
+  locale: Locale,
+  { withEffect = true, category: only }: { withEffect?: boolean; category?: SanctionCategory } = {},
+): { label: string; options: { value: SanctionType; label: string }[] }[] {
+  return sanctionCategories.filter((category) => !only || category === only).map((category) => ({
+    label: localize(sanctionCategoryLabels[category], locale),
+    options: sanctionTypeKeys
+      .filter((type) => sanctionTypes[type].category === category)
+      .map((type) => ({ value: type, label: withEffect ? `${sanctionTypeLabel(type, locale)}（${sanctionEffectText(type, locale)}）` : sanctionTypeLabel(type, locale) })),
+  }));
+}
 
 export function deadlineStateLabel(state: DeadlineState, locale: Locale): string {
   return localize(deadlineStateLabels[state], locale);

@@ -3,8 +3,7 @@ import { Link, Outlet, useLocation } from 'react-router';
 import { Grid, Layout, Menu, type MenuProps } from 'antd';
 import { SettingOutlined } from '@ant-design/icons';
 import { useT } from '../../shared/i18n.tsx';
-import { useSession } from '../../shared/session.tsx';
-import { navItemFor, navItems } from '../navigation.tsx';
+import { navItemFor, navItems, useMayOpen } from '../navigation.tsx';
 import { BodySwitcher } from './body-switcher.tsx';
 import { LanguageToggle } from './language-toggle.tsx';
 import { UserMenu } from './user-menu.tsx';
@@ -25,14 +24,14 @@ export function Brand({ light, compact }: { light?: boolean; compact?: boolean }
 /** Header (name, body switcher, language, account) over a menu built from the active membership's permissions. */
 export function AppLayout() {
   const t = useT();
-  const { can } = useSession();
+  const mayOpen = useMayOpen();
   const location = useLocation();
   const screens = Grid.useBreakpoint();
   const [collapsed, setCollapsed] = useState(false);
   const selected = navItemFor(location.pathname)?.key ?? '';
 
   const menuItems = useMemo<MenuProps['items']>(() => {
-    const visible = navItems.filter((item) => !item.permission || can(item.permission));
+    const visible = navItems.filter(mayOpen);
     const entry = (item: (typeof navItems)[number]) => ({
       key: item.key,
       icon: item.icon,
@@ -47,7 +46,7 @@ export function AppLayout() {
     return system.length
       ? [...top, { key: 'system', icon: <SettingOutlined />, label: <span data-testid="menu-system">{t('menu.system')}</span>, children: system }]
       : top;
-  }, [can, t]);
+  }, [mayOpen, t]);
 
   return (
     <Layout style={{ minHeight: '100%' }}>

@@ -1,23 +1,21 @@
 import { useNavigate } from 'react-router';
-import { Alert, App, Button, Card, Col, DatePicker, Flex, Form, Input, Row, Select, Typography, Upload, type UploadFile } from 'antd';
-import { InboxOutlined } from '@ant-design/icons';
+import { Alert, App, Button, Card, Col, DatePicker, Flex, Form, Input, Row, Select, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import {
   clueSourceLabels,
   clueSources,
   violationCategories,
   violationCategoryLabels,
-  type Attachment,
   type ClueSource,
   type CreateClueBody,
   type ViolationCategory,
 } from '@guantong/contracts';
-import { uploadFile } from '../../shared/api-client.ts';
 import { useI18n } from '../../shared/i18n.tsx';
 import { maxLength, textRules } from '../../shared/form-rules.ts';
 import { enumOptions } from '../../shared/labels.ts';
 import { useSession } from '../../shared/session.tsx';
 import { PageContainer } from '../../shared/ui/page-container.tsx';
+import { stillUploading, UploadField, uploadedIds, type UploadedFiles } from '../../shared/ui/upload-field.tsx';
 import { useApiErrorHandler } from '../../shared/use-api-feedback.ts';
 import { PersonFields, type PersonValues } from './components/person-fields.tsx';
 import { useClueTransferTargets, useCreateClue } from './clues.api.ts';
@@ -30,7 +28,7 @@ interface Values extends PersonValues {
   title: string;
   allegations: string;
   violationCategories?: ViolationCategory[];
-  files?: UploadFile<Attachment>[];
+  files?: UploadedFiles;
 }
 
 function blankToNull(value: string | undefined): string | null {
@@ -55,7 +53,7 @@ export function ClueCreatePage() {
   const partnerOnly = roles.length > 0 && roles.every((role) => role === 'partner_officer');
   const targets = useClueTransferTargets(partnerOnly);
   const files = Form.useWatch('files', form);
-  const uploading = (files ?? []).some((file) => file.status === 'uploading');
+  const uploading = stillUploading(files);
 
   const onFinish = async (values: Values) => {
     const body: CreateClueBody = {
@@ -74,7 +72,7 @@ export function ClueCreatePage() {
       cadreManagementLevel: values.cadreManagementLevel ?? null,
       isPartyMember: values.isPartyMember,
       lowerCommitteePrincipal: values.lowerCommitteePrincipal,
-      attachmentIds: (values.files ?? []).flatMap((file) => (file.status === 'done' && file.response ? [file.response.id] : [])),
+      attachmentIds: uploadedIds(values.files),
     };
     try {
       const clue = await create.mutateAsync(body);
@@ -182,33 +180,7 @@ export function ClueCreatePage() {
           </Card>
 
           <Card title={t('clues.section.evidence')} size="small">
-            <Form.Item
-              name="files"
-              valuePropName="fileList"
-              getValueFromEvent={(event: { fileList: UploadFile<Attachment>[] }) => event.fileList}
-              rules={[{ type: 'array', max: 30, message: t('validation.maxItems', { max: 30 }) }]}
-              style={{ marginBottom: 0 }}
-            >
-              <Upload.Dragger
-                multiple
-                maxCount={30}
-                customRequest={({ file, onSuccess, onError: failed }) => {
-                  uploadFile(file as File)
-                    .then((attachment) => onSuccess?.(attachment))
-                    .catch((error: Error) => {
-                      onError(error);
-                      failed?.(error);
-                    });
-                }}
-                data-testid="clue-files"
-              >
-                <p className="ant-upload-drag-icon">
-                  <InboxOutlined />
-                </p>
-                <p className="ant-upload-text">{t('clues.uploadHint')}</p>
-                <p className="ant-upload-hint">{t('petitions.uploadTypes')}</p>
-              </Upload.Dragger>
-            </Form.Item>
+            <UploadField hint={t('clues.uploadHint')} testId="clue-files" rules={[{ type: 'array', max: 30, message: t('validation.maxItems', { max: 30 }) }]} />
           </Card>
 
           {partnerOnly ? <Alert type="info" showIcon title={t('clues.partnerFollowUpHint')} /> : null}

@@ -1,73 +1,48 @@
-import { Link, useNavigate, useParams } from 'react-router';
-import { Alert, Button, Card, Col, Descriptions, Empty, Flex, Result, Row, Skeleton, Tag, Typography } from 'antd';
-import { ArrowLeftOutlined } from '@ant-design/icons';
+import { useParams } from 'react-router';
+import { Alert, Card, Col, Descriptions, Empty, Flex, Row, Tag, Typography } from 'antd';
 import { cadreManagementLevelLabels, clueSourceLabels, disposalTypeLabels, type ClueDetail } from '@guantong/contracts';
-import { isApiError } from '../../shared/api-client.ts';
 import { useI18n } from '../../shared/i18n.tsx';
 import { formatDateTime } from '../../shared/format.ts';
 import { enumLabel } from '../../shared/labels.ts';
 import { useSession } from '../../shared/session.tsx';
+import { AttachmentsCard } from '../../shared/ui/attachments-card.tsx';
 import { DeadlineStateTag } from '../../shared/ui/deadline-state-tag.tsx';
+import { DeadlinesCard } from '../../shared/ui/deadlines-card.tsx';
+import { DocumentsCard } from '../../shared/ui/documents-card.tsx';
+import { overdueRowClass, SimpleTable } from '../../shared/ui/list-view.tsx';
 import { PageContainer } from '../../shared/ui/page-container.tsx';
-import { QueryError } from '../../shared/ui/query-error.tsx';
+import { BackLink, RecordPage } from '../../shared/ui/record-page.tsx';
+import { WorkflowCard } from '../../shared/ui/workflow-card.tsx';
+import { TimelineCard } from '../../shared/ui/workflow-event-timeline.tsx';
 import { useWorkflowDefinition } from '../../shared/use-workflow-definition.ts';
-import { WorkflowDiagram } from '../../shared/ui/workflow-diagram.tsx';
 import { ApprovalCard } from './components/approval-card.tsx';
-import { AttachmentsCard } from './components/attachments-card.tsx';
 import { ClueActions } from './components/clue-actions.tsx';
 import { ClueInfoCard } from './components/clue-info-card.tsx';
 import { ClueStatusTag } from './components/clue-status-tag.tsx';
-import { ClueSummaryTable } from './components/clue-summary-table.tsx';
-import { ClueTimeline } from './components/clue-timeline.tsx';
-import { DeadlinesCard } from './components/deadlines-card.tsx';
+import { useClueColumns } from './components/clue-ledger.tsx';
 import { RecordsCard } from './components/records-card.tsx';
 import { TransfersCard } from './components/transfers-card.tsx';
-import { useClue } from './clues.api.ts';
+import { clueKeys, useClue } from './clues.api.ts';
 
 /** Everything about one clue on one page: header, actions, approval, content, records, transfers, related clues, deadlines, history. */
 export function ClueDetailPage() {
   const { id = '' } = useParams();
   const { t } = useI18n();
-  const navigate = useNavigate();
   const query = useClue(id);
-
-  if (query.isPending) {
-    return (
-      <PageContainer title={t('clues.detail')}>
-        <Card>
-          <Skeleton active paragraph={{ rows: 12 }} />
-        </Card>
-      </PageContainer>
-    );
-  }
-  if (query.isError) {
-    // Clues outside the body's scope answer 404, like clues that do not exist.
-    return isApiError(query.error, 'NOT_FOUND') || isApiError(query.error, 'VALIDATION_FAILED') ? (
-      <Result
-        status="404"
-        title={t('clues.notFound')}
-        subTitle={t('clues.notFoundHint')}
-        data-testid="clue-not-found"
-        extra={
-          <Button type="primary" onClick={() => navigate('/clues')}>
-            {t('clues.backToLedger')}
-          </Button>
-        }
-      />
-    ) : (
-      <QueryError error={query.error} onRetry={() => void query.refetch()} />
-    );
-  }
-  return query.data.partnerView ? <PartnerClueView clue={query.data} /> : <ClueView clue={query.data} />;
+  return (
+    <RecordPage
+      query={query}
+      title={t('clues.detail')}
+      notFound={{ title: t('clues.notFound'), hint: t('clues.notFoundHint'), testId: 'clue-not-found', backTo: '/clues', backLabel: t('clues.backToLedger') }}
+    >
+      {(clue) => (clue.partnerView ? <PartnerClueView clue={clue} /> : <ClueView clue={clue} />)}
+    </RecordPage>
+  );
 }
 
-function BackLink() {
+function BackToLedger() {
   const { t } = useI18n();
-  return (
-    <Link to="/clues">
-      <ArrowLeftOutlined /> {t('clues.backToLedger')}
-    </Link>
-  );
+  return <BackLink to="/clues" label={t('clues.backToLedger')} />;
 }
 
 /** The header row shared by both views: ledger number, status, deadline, received, ledger and holder. */
@@ -127,18 +102,15 @@ function HeaderCard({ clue, partner = false }: { clue: ClueDetail; partner?: boo
 }
 
 function ClueView({ clue }: { clue: ClueDetail }) {
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
   const { can } = useSession();
   const definition = useWorkflowDefinition('clue', can('workflows.read'));
+  const clueColumns = useClueColumns();
 
   return (
     <PageContainer
       title={`${clue.serialNumber} · ${clue.title}`}
-      description={
-        <Flex gap={8} align="center" wrap component="span">
-          <BackLink />
-        </Flex>
-      }
+      description={<BackToLedger />}
       extra={<ClueActions clue={clue} definition={definition.data} />}
     >
       <Flex vertical gap={16}>
@@ -152,30 +124,21 @@ function ClueView({ clue }: { clue: ClueDetail }) {
               <ClueInfoCard clue={clue} />
               <RecordsCard clue={clue} />
               <Card size="small" title={t('clues.section.related')} data-testid="clue-related">
-                <ClueSummaryTable clues={clue.relatedClues} emptyText={t('clues.noRelated')} testId="clue-related-table" />
+                <SimpleTable rows={clue.relatedClues} columns={clueColumns} scrollX={1380} rowClassName={overdueRowClass} emptyText={t('clues.noRelated')} testId="clue-related-table" />
               </Card>
             </Flex>
           </Col>
           <Col xs={24} xl={8}>
             <Flex vertical gap={16}>
-              <DeadlinesCard clue={clue} definition={definition.data} />
-              <AttachmentsCard clue={clue} />
-              <ClueTimeline clue={clue} />
+              <DeadlinesCard kind="clue" record={clue} definition={definition.data} reload={[clueKeys.detail(clue.id), clueKeys.lists]} />
+              <AttachmentsCard kind="clue" attachments={clue.attachments} />
+              {clue.disposalType === 'talk_or_letter_inquiry' ? <InquiryLetters clue={clue} /> : null}
+              <TimelineCard workflow="clue" events={clue.events} title={t('clues.section.timeline')} testId="clue-timeline" />
             </Flex>
           </Col>
         </Row>
 
-        {can('workflows.read') ? (
-          <Card size="small" title={t('clues.section.workflow')} data-testid="clue-workflow">
-            {definition.data ? (
-              <WorkflowDiagram definition={definition.data} current={clue.status} locale={locale} />
-            ) : definition.isError ? (
-              <QueryError error={definition.error} onRetry={() => void definition.refetch()} />
-            ) : (
-              <Skeleton active />
-            )}
-          </Card>
-        ) : null}
+        <WorkflowCard definition={definition} current={clue.status} title={t('clues.section.workflow')} testId="clue-workflow" />
       </Flex>
     </PageContainer>
   );
@@ -188,7 +151,7 @@ function ClueView({ clue }: { clue: ClueDetail }) {
 function PartnerClueView({ clue }: { clue: ClueDetail }) {
   const { t, locale } = useI18n();
   return (
-    <PageContainer title={`${clue.serialNumber} · ${clue.title}`} description={<BackLink />}>
+    <PageContainer title={`${clue.serialNumber} · ${clue.title}`} description={<BackToLedger />}>
       <Flex vertical gap={16} data-testid="clue-partner-view">
         <Alert type="info" showIcon title={t('clues.partnerViewHint')} />
         <HeaderCard clue={clue} partner />
@@ -231,10 +194,16 @@ function PartnerClueView({ clue }: { clue: ClueDetail }) {
             </Card>
           </Col>
           <Col xs={24} xl={8}>
-            <AttachmentsCard clue={clue} />
+            <AttachmentsCard kind="clue" attachments={clue.attachments} />
           </Col>
         </Row>
       </Flex>
     </PageContainer>
   );
+}
+
+/** A clue disposed of by talk or letter (谈话函询): the inquiry letters (函询通知书) issued for it. */
+function InquiryLetters({ clue }: { clue: ClueDetail }) {
+  const { t } = useI18n();
+  return <DocumentsCard subjectType="clue" subjectId={clue.id} kinds={[{ kind: 'inquiry_letter', label: t('documents.issueInquiryLetter') }]} testId="clue-documents" />;
 }

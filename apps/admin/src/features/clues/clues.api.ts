@@ -57,6 +57,19 @@ export function useCluePerson(id: string) {
   });
 }
 
+/** Clues by source and disposal, rates, overdue and backlog, and clues → cases → persons sanctioned, over a period. */
+export function useClueMetrics(period: { from: string; to: string }) {
+  return useQuery({
+    queryKey: ['clue-metrics', period] as const,
+    queryFn: ({ signal }) => callApi('getClueMetrics', { query: period }, { signal }),
+    placeholderData: keepPreviousData,
+  });
+}
+
+export function clueMetricsExportUrl(period: { from: string; to: string }): string {
+  return `/api/clue-metrics/export.xlsx${queryString(period)}`;
+}
+
 /** Offices, groups and townships of the commission a clue can be assigned to (室组地). */
 export function useClueHandlingBodies(enabled = true) {
   return useQuery({ queryKey: clueKeys.handlingBodies, queryFn: ({ signal }) => callApi('listClueHandlingBodies', undefined, { signal }), staleTime: 5 * 60_000, enabled });
@@ -119,16 +132,54 @@ export function useSignClueDisposal(id: string) {
   return useMutation({ mutationFn: (body: SignDisposalRequest) => callApi('signClueDisposal', { params: { id }, body }), onSuccess: store });
 }
 
-export function useExtendClueDeadline(clueId: string) {
+// ---- Joint screening (集中排查) ----
+
+export const screeningKeys = {
+  list: ['clue-screenings', 'list'] as const,
+  detail: (id: string) => ['clue-screenings', 'detail', id] as const,
+};
+
+export function useScreenings() {
+  return useQuery({ queryKey: screeningKeys.list, queryFn: ({ signal }) => callApi('listScreenings', undefined, { signal }) });
+}
+
+export function useScreening(id: string) {
+  return useQuery({ queryKey: screeningKeys.detail(id), queryFn: ({ signal }) => callApi('getScreening', { params: { id } }, { signal }) });
+}
+
+/** Each change answers the whole batch: keep it, and let the list of batches reload (progress, status). */
+function useStoreScreening() {
   const queryClient = useQueryClient();
+  return async (screening: EndpointResponse<'getScreening'>) => {
+    queryClient.setQueryData(screeningKeys.detail(screening.id), screening);
+    await queryClient.invalidateQueries({ queryKey: screeningKeys.list });
+  };
+}
+
+export function useCreateScreening() {
+  const store = useStoreScreening();
+  return useMutation({ mutationFn: (body: Body<'createScreening'>) => callApi('createScreening', { body }), onSuccess: store });
+}
+
+export function useAssignScreeningReviewer(id: string) {
+  const store = useStoreScreening();
   return useMutation({
-    mutationFn: ({ deadlineId, body }: { deadlineId: string; body: Body<'extendDeadline'> }) => callApi('extendDeadline', { params: { id: deadlineId }, body }),
-    onSuccess: () =>
-      Promise.all([
-        queryClient.invalidateQueries({ queryKey: clueKeys.detail(clueId) }),
-        queryClient.invalidateQueries({ queryKey: clueKeys.lists }),
-      ]),
+    mutationFn: ({ itemId, reviewerId }: { itemId: string; reviewerId: string }) => callApi('assignScreeningReviewer', { params: { id, itemId }, body: { reviewerId } }),
+    onSuccess: store,
   });
+}
+
+export function useConcludeScreeningItem(id: string) {
+  const store = useStoreScreening();
+  return useMutation({
+    mutationFn: ({ itemId, conclusion }: { itemId: string; conclusion: string }) => callApi('concludeScreeningItem', { params: { id, itemId }, body: { conclusion } }),
+    onSuccess: store,
+  });
+}
+
+export function useCloseScreening(id: string) {
+  const store = useStoreScreening();
+  return useMutation({ mutationFn: () => callApi('closeScreening', { params: { id } }), onSuccess: store });
 }
 
 // ---- Settings ----
@@ -140,8 +191,4 @@ export function useUpdateApprovalRule() {
       callApi('updateClueApprovalRule', { params: { level }, body: { steps } }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: clueKeys.approvalRules }),
   });
-}
-
-export function clueAttachmentUrl(id: string): string {
-  return `/api/files/${encodeURIComponent(id)}/content`;
 }

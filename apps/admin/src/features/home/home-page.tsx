@@ -7,7 +7,7 @@ import { useI18n, type MessageKey } from '../../shared/i18n.tsx';
 import { organizationTypeLabel, roleLabel } from '../../shared/labels.ts';
 import { useSession, useSignedInSession } from '../../shared/session.tsx';
 import { PageContainer } from '../../shared/ui/page-container.tsx';
-import { navItems } from '../../app/navigation.tsx';
+import { navItems, useMayOpen } from '../../app/navigation.tsx';
 import { ChangePasswordModal } from '../auth/change-password-modal.tsx';
 import { TotpSetupModal } from '../auth/totp-setup-modal.tsx';
 
@@ -33,6 +33,11 @@ const descriptionOf: Record<string, MessageKey> = {
   petitionSettings: 'home.card.petitionSettings',
   clues: 'home.card.clues',
   clueSettings: 'home.card.clueSettings',
+  clueScreenings: 'home.card.clueScreenings',
+  cases: 'home.card.cases',
+  sanctions: 'home.card.sanctions',
+  caseReviews: 'home.card.caseReviews',
+  reviewChecklists: 'home.card.reviewChecklists',
 };
 
 function greetingKey(hour: number): MessageKey {
@@ -46,9 +51,10 @@ function greetingKey(hour: number): MessageKey {
 export function HomePage() {
   const { t, locale } = useI18n();
   const session = useSignedInSession();
-  const { activeMembership, can } = useSession();
+  const { activeMembership } = useSession();
+  const mayOpen = useMayOpen();
   const [dialog, setDialog] = useState<'password' | 'totp' | null>(null);
-  const tools = navItems.filter((item) => item.key !== 'home' && (!item.permission || can(item.permission)));
+  const tools = navItems.filter((item) => item.key !== 'home' && mayOpen(item));
   const roles = activeMembership?.roles ?? [];
   const upcoming = [...new Set(roles.flatMap((role) => upcomingByRole[role]))];
 

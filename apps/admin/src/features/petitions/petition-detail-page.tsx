@@ -1,68 +1,45 @@
 import { useRef } from 'react';
-import { Link, useNavigate, useParams } from 'react-router';
-import { Alert, App, Button, Card, Col, Descriptions, Flex, Result, Row, Skeleton, Typography } from 'antd';
-import { ArrowLeftOutlined } from '@ant-design/icons';
+import { useNavigate, useParams } from 'react-router';
+import { Alert, App, Button, Card, Col, Descriptions, Flex, Row, Typography } from 'antd';
 import { petitionChannelLabels, petitionSourceLabels, type PetitionDetail } from '@guantong/contracts';
-import { isApiError } from '../../shared/api-client.ts';
 import { useI18n } from '../../shared/i18n.tsx';
 import { formatDateTime } from '../../shared/format.ts';
 import { enumLabel } from '../../shared/labels.ts';
 import { useSession } from '../../shared/session.tsx';
+import { AttachmentsCard } from '../../shared/ui/attachments-card.tsx';
 import { DeadlineStateTag } from '../../shared/ui/deadline-state-tag.tsx';
+import { DeadlinesCard } from '../../shared/ui/deadlines-card.tsx';
 import { PageContainer } from '../../shared/ui/page-container.tsx';
-import { QueryError } from '../../shared/ui/query-error.tsx';
+import { BackLink, RecordPage } from '../../shared/ui/record-page.tsx';
+import { WorkflowCard } from '../../shared/ui/workflow-card.tsx';
+import { TimelineCard } from '../../shared/ui/workflow-event-timeline.tsx';
 import { useWorkflowDefinition } from '../../shared/use-workflow-definition.ts';
-import { WorkflowDiagram } from '../../shared/ui/workflow-diagram.tsx';
 import { AnswerCard } from './components/answer-card.tsx';
-import { AttachmentsCard } from './components/attachments-card.tsx';
 import { ClassificationCard } from './components/classification-card.tsx';
 import { ClueHandoffCard } from './components/clue-handoff-card.tsx';
-import { DeadlinesCard } from './components/deadlines-card.tsx';
 import { NotesCard } from './components/notes-card.tsx';
 import { PetitionActions } from './components/petition-actions.tsx';
 import { PetitionStatusTag } from './components/petition-status-tag.tsx';
-import { PetitionTimeline } from './components/petition-timeline.tsx';
 import { ProposalAlert } from './components/proposal-alert.tsx';
 import { ReporterCard } from './components/reporter-card.tsx';
 import { SimilarPanel } from './components/similar-panel.tsx';
 import { TransfersCard } from './components/transfers-card.tsx';
-import { usePetition, usePetitionCategories } from './petitions.api.ts';
+import { petitionKeys, usePetition, usePetitionCategories } from './petitions.api.ts';
 
 /** Everything about one report on one page: header, proposal, actions, content, reporter, transfers, similar reports, notes, deadlines, history. */
 export function PetitionDetailPage() {
   const { id = '' } = useParams();
   const { t } = useI18n();
-  const navigate = useNavigate();
   const query = usePetition(id);
-
-  if (query.isPending) {
-    return (
-      <PageContainer title={t('petitions.detail')}>
-        <Card>
-          <Skeleton active paragraph={{ rows: 12 }} />
-        </Card>
-      </PageContainer>
-    );
-  }
-  if (query.isError) {
-    // Records outside the body's scope answer 404, like records that do not exist.
-    return isApiError(query.error, 'NOT_FOUND') || isApiError(query.error, 'VALIDATION_FAILED') ? (
-      <Result
-        status="404"
-        title={t('petitions.notFound')}
-        subTitle={t('petitions.notFoundHint')}
-        data-testid="petition-not-found"
-        extra={
-          <Button type="primary" onClick={() => navigate('/petitions')}>
-            {t('petitions.backToQueue')}
-          </Button>
-        }
-      />
-    ) : (
-      <QueryError error={query.error} onRetry={() => void query.refetch()} />
-    );
-  }
-  return <PetitionView petition={query.data} />;
+  return (
+    <RecordPage
+      query={query}
+      title={t('petitions.detail')}
+      notFound={{ title: t('petitions.notFound'), hint: t('petitions.notFoundHint'), testId: 'petition-not-found', backTo: '/petitions', backLabel: t('petitions.backToQueue') }}
+    >
+      {(petition) => <PetitionView petition={petition} />}
+    </RecordPage>
+  );
 }
 
 function PetitionView({ petition }: { petition: PetitionDetail }) {
@@ -83,13 +60,7 @@ function PetitionView({ petition }: { petition: PetitionDetail }) {
   return (
     <PageContainer
       title={petition.title}
-      description={
-        <Flex gap={8} align="center" wrap component="span">
-          <Link to="/petitions">
-            <ArrowLeftOutlined /> {t('petitions.backToQueue')}
-          </Link>
-        </Flex>
-      }
+      description={<BackLink to="/petitions" label={t('petitions.backToQueue')} />}
       extra={<PetitionActions petition={petition} definition={definition.data} onMerge={scrollToSimilar} />}
     >
       <Flex vertical gap={16}>
@@ -158,25 +129,15 @@ function PetitionView({ petition }: { petition: PetitionDetail }) {
           </Col>
           <Col xs={24} xl={8}>
             <Flex vertical gap={16}>
-              <DeadlinesCard petition={petition} definition={definition.data} />
-              <AttachmentsCard petition={petition} />
+              <DeadlinesCard kind="petition" record={petition} definition={definition.data} reload={[petitionKeys.detail(petition.id), petitionKeys.lists]} />
+              <AttachmentsCard kind="petition" attachments={petition.attachments} />
               <ClueHandoffCard petition={petition} />
-              <PetitionTimeline petition={petition} />
+              <TimelineCard workflow="petition" events={petition.events} title={t('petitions.section.timeline')} testId="petition-timeline" />
             </Flex>
           </Col>
         </Row>
 
-        {can('workflows.read') ? (
-          <Card size="small" title={t('petitions.section.workflow')} data-testid="petition-workflow">
-            {definition.data ? (
-              <WorkflowDiagram definition={definition.data} current={petition.status} locale={locale} />
-            ) : definition.isError ? (
-              <QueryError error={definition.error} onRetry={() => void definition.refetch()} />
-            ) : (
-              <Skeleton active />
-            )}
-          </Card>
-        ) : null}
+        <WorkflowCard definition={definition} current={petition.status} title={t('petitions.section.workflow')} testId="petition-workflow" />
       </Flex>
     </PageContainer>
   );

@@ -1,7 +1,6 @@
 import { useMemo } from 'react';
 import { useNavigate } from 'react-router';
-import { App, Button, Card, Col, DatePicker, Flex, Form, Input, Radio, Row, Select, Typography, Upload, type UploadFile } from 'antd';
-import { InboxOutlined } from '@ant-design/icons';
+import { App, Button, Card, Col, DatePicker, Flex, Form, Input, Radio, Row, Select, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import {
   objectLevelLabels,
@@ -11,18 +10,17 @@ import {
   submissionTypes,
   violationCategories,
   violationCategoryLabels,
-  type Attachment,
   type ObjectLevel,
   type PetitionChannel,
   type RegisterPetitionBody,
   type SubmissionType,
   type ViolationCategory,
 } from '@guantong/contracts';
-import { uploadFile } from '../../shared/api-client.ts';
 import { useI18n } from '../../shared/i18n.tsx';
 import { maxLength, required } from '../../shared/form-rules.ts';
 import { enumOptions } from '../../shared/labels.ts';
 import { PageContainer } from '../../shared/ui/page-container.tsx';
+import { stillUploading, UploadField, uploadedIds, type UploadedFiles } from '../../shared/ui/upload-field.tsx';
 import { useApiErrorHandler } from '../../shared/use-api-feedback.ts';
 import { CategoryQuestionFields, cleanAnswers } from './components/category-questions.tsx';
 import { usePetitionCategories, useRegisterPetition } from './petitions.api.ts';
@@ -51,7 +49,7 @@ interface Values {
   violationCategories?: ViolationCategory[];
   anonymous: boolean;
   reporter?: { name?: string; phone?: string; idNumber?: string; email?: string; address?: string; workUnit?: string };
-  files?: UploadFile<Attachment>[];
+  files?: UploadedFiles;
 }
 
 function blankToUndefined(value: string | undefined): string | undefined {
@@ -71,7 +69,7 @@ export function PetitionRegisterPage() {
   const categoryKey = Form.useWatch('categoryKey', form);
   const anonymous = Form.useWatch('anonymous', form);
   const files = Form.useWatch('files', form);
-  const uploading = (files ?? []).some((file) => file.status === 'uploading');
+  const uploading = stillUploading(files);
 
   const activeCategories = useMemo(() => (categories.data ?? []).filter((category) => category.active).sort((a, b) => a.sortOrder - b.sortOrder), [categories.data]);
   const questions = activeCategories.find((category) => category.key === categoryKey)?.questions ?? [];
@@ -104,7 +102,7 @@ export function PetitionRegisterPage() {
       violationCategories: values.violationCategories ?? [],
       anonymous: values.anonymous,
       reporter,
-      attachmentIds: (values.files ?? []).flatMap((file) => (file.status === 'done' && file.response ? [file.response.id] : [])),
+      attachmentIds: uploadedIds(values.files),
     };
     try {
       const petition = await register.mutateAsync(body);
@@ -282,27 +280,7 @@ export function PetitionRegisterPage() {
           </Card>
 
           <Card title={t('petitions.section.attachments')} size="small">
-            <Form.Item name="files" valuePropName="fileList" getValueFromEvent={(event: { fileList: UploadFile<Attachment>[] }) => event.fileList} style={{ marginBottom: 0 }}>
-              <Upload.Dragger
-                multiple
-                maxCount={30}
-                customRequest={({ file, onSuccess, onError: failed }) => {
-                  uploadFile(file as File)
-                    .then((attachment) => onSuccess?.(attachment))
-                    .catch((error: Error) => {
-                      onError(error);
-                      failed?.(error);
-                    });
-                }}
-                data-testid="reg-files"
-              >
-                <p className="ant-upload-drag-icon">
-                  <InboxOutlined />
-                </p>
-                <p className="ant-upload-text">{t('petitions.uploadHint')}</p>
-                <p className="ant-upload-hint">{t('petitions.uploadTypes')}</p>
-              </Upload.Dragger>
-            </Form.Item>
+            <UploadField hint={t('petitions.uploadHint')} testId="reg-files" />
           </Card>
 
           <Flex justify="flex-end" gap={8}>

@@ -144,18 +144,6 @@ export function useReadReporterIdentity(id: string) {
   return useMutation({ mutationFn: (reason: string) => callApi('readReporterIdentity', { params: { id }, body: { reason } }) });
 }
 
-export function useExtendDeadline(petitionId: string) {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: ({ deadlineId, body }: { deadlineId: string; body: Body<'extendDeadline'> }) => callApi('extendDeadline', { params: { id: deadlineId }, body }),
-    onSuccess: () =>
-      Promise.all([
-        queryClient.invalidateQueries({ queryKey: petitionKeys.detail(petitionId) }),
-        queryClient.invalidateQueries({ queryKey: petitionKeys.lists }),
-      ]),
-  });
-}
-
 // ---- Settings ----
 
 export function useUpsertCategory() {
@@ -186,8 +174,4 @@ export function useSaveAnswerTemplate() {
 
 export function intakePointQrUrl(id: string, format: 'png' | 'svg'): string {
   return `/api/intake-points/${encodeURIComponent(id)}/qr.${format}`;
-}
-
-export function attachmentUrl(id: string): string {
-  return `/api/files/${encodeURIComponent(id)}/content`;
 }

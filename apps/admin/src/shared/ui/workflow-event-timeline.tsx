@@ -1,7 +1,8 @@
-import { Empty, Timeline, Typography } from 'antd';
+import { Card, Empty, Timeline, Typography } from 'antd';
 import type { WorkflowEvent } from '@guantong/contracts';
 import { useI18n } from '../i18n.tsx';
 import { formatDateTime } from '../format.ts';
+import { workflowActionLabel, workflowStateLabel, type WorkflowKey } from '../labels.ts';
 
 /** A record's workflow events, newest first: action, state change, who (or the system) and the note. */
 export function WorkflowEventTimeline({
@@ -41,5 +42,20 @@ export function WorkflowEventTimeline({
         ),
       }))}
     />
+  );
+}
+
+/** A record's history in a card: its events labelled by the record's workflow. */
+export function TimelineCard({ workflow, events, title, testId }: { workflow: WorkflowKey; events: WorkflowEvent[]; title: string; testId: string }) {
+  const { locale } = useI18n();
+  return (
+    <Card size="small" title={title}>
+      <WorkflowEventTimeline
+        events={events}
+        actionLabel={(action) => workflowActionLabel(workflow, action, locale)}
+        stateLabel={(status) => workflowStateLabel(workflow, status, locale)}
+        testId={testId}
+      />
+    </Card>
   );
 }

@@ -5,10 +5,10 @@ import { approvalActionOfDisposal, approvalStepLabels, clueWorkflow, disposalTyp
 import { useI18n } from '../../../shared/i18n.tsx';
 import { formatDateTime } from '../../../shared/format.ts';
 import { maxLength, required } from '../../../shared/form-rules.ts';
-import { clueStateName, enumLabel } from '../../../shared/labels.ts';
+import { enumLabel, workflowStateLabel } from '../../../shared/labels.ts';
 import { FormModal } from '../../../shared/ui/form-modal.tsx';
 import { useSignClueDisposal } from '../clues.api.ts';
-import { useClueErrorHandler } from './use-clue-error.tsx';
+import { useClueErrorHandler } from './use-clue-error.ts';
 
 type Decision = 'approve' | 'return';
 type StepRow = NonNullable<ClueDetail['approval']>['steps'][number];
@@ -156,7 +156,7 @@ export function ApprovalCard({ clue }: { clue: ClueDetail }) {
           <Alert
             type="warning"
             showIcon
-            title={t('clues.signLastHint', { action: lt(finalAction.label), state: clueStateName(finalAction.to, locale) })}
+            title={t('clues.signLastHint', { action: lt(finalAction.label), state: workflowStateLabel('clue', finalAction.to, locale) })}
             style={{ marginBottom: 16 }}
             data-testid="clue-sign-last"
           />

@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { Alert, App, Button, Flex, Form, Input, Radio, Select, Tag, Typography, type ButtonProps } from 'antd';
+import { Alert, Flex, Form, Input, Radio, Select, Tag, Typography } from 'antd';
 import {
   actionOfInquiryOutcome,
   actionOfVerificationRecommendation,
@@ -21,12 +21,11 @@ import {
 } from '@guantong/contracts';
 import { useI18n, type MessageKey } from '../../../shared/i18n.tsx';
 import { maxLength, required } from '../../../shared/form-rules.ts';
-import { clueStateName, enumLabel } from '../../../shared/labels.ts';
-import { FormModal } from '../../../shared/ui/form-modal.tsx';
+import { enumLabel } from '../../../shared/labels.ts';
+import { WorkflowActionBar, WorkflowActionModal } from '../../../shared/ui/workflow-action-modal.tsx';
+import { actionRequest, type ActionSpec } from '../../../shared/workflow-actions.ts';
 import { useApplyClueAction, useClueApprovalRules, useClueHandlingBodies, useClueTransferTargets, type ClueActionRequest, type ClueApprovalRule } from '../clues.api.ts';
-import { useClueErrorHandler } from './use-clue-error.tsx';
-
-type ActionSpec = WorkflowDefinitionJson['actions'][number];
+import { useClueErrorHandler } from './use-clue-error.ts';
 
 // Actions that end the clue in this ledger for good, or hand it away: red, and asked twice.
 const destructiveActions = new Set<string>(['returnTransfer', 'forwardOut']);
@@ -59,21 +58,6 @@ const recommendationOfAction = new Map<string, VerificationRecommendation>(
   verificationRecommendations.map((recommendation) => [actionOfVerificationRecommendation[recommendation], recommendation]),
 );
 
-/** The action as the server's definition describes it; the contract's copy while that loads. */
-function actionSpec(definition: WorkflowDefinitionJson | undefined, key: string): ActionSpec {
-  const served = definition?.actions.find((action) => action.key === key);
-  if (served) return served;
-  const known = Object.hasOwn(clueWorkflow.actions, key) ? clueWorkflow.actions[key as ClueAction] : undefined;
-  return {
-    key,
-    label: known?.label ?? { zhCN: key, en: key },
-    from: known ? [...known.from] : [],
-    to: known?.to ?? '',
-    roles: [],
-    requiresNote: Boolean(known && 'requiresNote' in known && known.requiresNote),
-  };
-}
-
 /** What the latest preliminary-verification report recommended: the decision a leader most likely takes. */
 function latestRecommendation(clue: ClueDetail): VerificationRecommendation | null {
   const report = [...clue.records].reverse().find((record) => record.action === 'submitVerificationReport' && record.recommendation);
@@ -86,32 +70,22 @@ function latestRecommendation(clue: ClueDetail): VerificationRecommendation | nu
  * Approving a disposal is not here: it is signed step by step in the approval card.
  */
 export function ClueActions({ clue, definition }: { clue: ClueDetail; definition: WorkflowDefinitionJson | undefined }) {
-  const { lt } = useI18n();
   const [open, setOpen] = useState<ActionSpec | null>(null);
   const recommendation = latestRecommendation(clue);
   const suggested = recommendation ? actionOfVerificationRecommendation[recommendation] : null;
 
-  if (clue.partnerView || clue.allowedActions.length === 0) return null;
+  if (clue.partnerView) return null;
   return (
-    <>
-      <Flex gap={8} wrap data-testid="clue-actions">
-        {clue.allowedActions.map((key) => {
-          const spec = actionSpec(definition, key);
-          return (
-            <Button
-              key={key}
-              type={key === suggested || (!suggested && primaryActions.has(key)) ? 'primary' : 'default'}
-              danger={destructiveActions.has(key)}
-              onClick={() => setOpen(spec)}
-              data-testid={`clue-action-${key}`}
-            >
-              {lt(spec.label)}
-            </Button>
-          );
-        })}
-      </Flex>
-      <ActionModal clue={clue} action={open} onClose={() => setOpen(null)} />
-    </>
+    <WorkflowActionBar
+      actions={clue.allowedActions}
+      workflow={clueWorkflow}
+      definition={definition}
+      isPrimary={(key) => key === suggested || (!suggested && primaryActions.has(key))}
+      isDanger={(key) => destructiveActions.has(key)}
+      onAction={setOpen}
+      testIdPrefix="clue"
+      extra={<ActionModal clue={clue} action={open} onClose={() => setOpen(null)} />}
+    />
   );
 }
 
@@ -145,8 +119,7 @@ function expectedChain(clue: ClueDetail, rules: ClueApprovalRule[] | undefined, 
 
 /** The dialog of one action: exactly the fields it needs, the status change, and a second confirmation where it closes or hands over. */
 function ActionModal({ clue, action, onClose }: { clue: ClueDetail; action: ActionSpec | null; onClose: () => void }) {
-  const { t, lt, locale } = useI18n();
-  const { message, modal } = App.useApp();
+  const { t, locale } = useI18n();
   const [form] = Form.useForm<ActionValues>();
   const apply = useApplyClueAction(clue.id);
   const onError = useClueErrorHandler(clue.id);
@@ -164,174 +137,138 @@ function ActionModal({ clue, action, onClose }: { clue: ClueDetail; action: Acti
 
   const destructive = destructiveActions.has(key);
   const confirm = destructive || (action !== null && confirmStates.has(action.to));
-  const toLabel = action ? clueStateName(action.to, locale) : '—';
   const outcome = outcomeOfAction.get(key);
   const recommendation = recommendationOfAction.get(key);
   // Only propose and the requiresNote actions must say why; elsewhere a note is optional, and recorded steps carry their text in the record.
   const noteRequired = isPropose || Boolean(action?.requiresNote);
   const showNote = noteRequired || !recordLabel;
 
-  const send = async (values: ActionValues) => {
-    if (!action) return;
-    const trim = (value?: string) => (value?.trim() ? value.trim() : undefined);
+  const send = (values: ActionValues, spec: ActionSpec) => {
     const body: ClueActionRequest = {
-      action: action.key,
-      expectedStatus: clue.status,
-      ...(trim(values.note) ? { note: trim(values.note) } : {}),
-      ...(recordLabel && trim(values.record) ? { record: trim(values.record) } : {}),
+      ...actionRequest(spec, clue.status, values, Boolean(recordLabel)),
       ...(needsHandlingBody ? { handlingOrganizationId: values.handlingOrganizationId } : {}),
       ...(needsTarget ? { targetOrganizationId: values.targetOrganizationId } : {}),
       ...(key === 'transferOut' ? { transferMode: values.transferMode ?? 'transfer' } : {}),
       ...(isPropose ? { disposalType: values.disposalType } : {}),
       ...(needsRecommendation ? { recommendation: values.recommendation } : {}),
     };
-    try {
-      await apply.mutateAsync(body);
-      void message.success(t('clues.actionDone', { action: lt(action.label) }));
-      onClose();
-    } catch (error) {
-      if (onError(error, form)) onClose();
-    }
-  };
-
-  const onFinish = (values: ActionValues) => {
-    if (!action) return;
-    if (!confirm) return send(values);
-    modal.confirm({
-      title: t('clues.actionConfirmTitle', { action: lt(action.label) }),
-      content: (
-        <>
-          <Typography.Paragraph>{t('clues.actionTransition', { from: clueStateName(clue.status, locale), to: toLabel })}</Typography.Paragraph>
-          <Typography.Paragraph type={destructive ? 'danger' : 'secondary'} style={{ margin: 0 }}>
-            {destructive ? t('clues.destructiveWarning') : t('clues.closingWarning')}
-          </Typography.Paragraph>
-        </>
-      ),
-      okText: lt(action.label),
-      cancelText: t('action.cancel'),
-      okButtonProps: { danger: destructive, 'data-testid': 'clue-action-confirm' } as ButtonProps,
-      onOk: () => send(values),
-    });
+    return apply.mutateAsync(body);
   };
 
   return (
-    <FormModal<ActionValues>
-      open={action !== null}
-      title={action ? lt(action.label) : ''}
+    <WorkflowActionModal<ActionValues>
+      kind="clue"
+      status={clue.status}
+      action={action}
+      onClose={onClose}
       form={form}
-      onCancel={onClose}
-      onFinish={onFinish}
+      apply={send}
       submitting={apply.isPending}
-      okText={action ? lt(action.label) : undefined}
+      onError={onError}
+      destructive={destructive}
+      confirm={confirm}
       width={recordLabel || isPropose ? 680 : 520}
       initialValues={initialValuesOf(clue, action)}
-      testId="clue-action-modal"
     >
-      {action ? (
-        <>
-          <Typography.Paragraph type="secondary">{t('clues.actionTransition', { from: clueStateName(clue.status, locale), to: toLabel })}</Typography.Paragraph>
-          {outcome ? (
-            <Alert type="info" showIcon title={t('clues.outcomeIs', { outcome: enumLabel(inquiryOutcomeLabels, outcome, locale) })} style={{ marginBottom: 16 }} />
-          ) : null}
-          {recommendation ? (
-            <Alert
-              type="info"
-              showIcon
-              title={t('clues.recommendationIs', { recommendation: enumLabel(verificationRecommendationLabels, recommendation, locale) })}
-              style={{ marginBottom: 16 }}
-            />
-          ) : null}
-          {destructive ? <Alert type="warning" showIcon title={t('clues.destructiveWarning')} style={{ marginBottom: 16 }} /> : null}
+      {outcome ? (
+        <Alert type="info" showIcon title={t('clues.outcomeIs', { outcome: enumLabel(inquiryOutcomeLabels, outcome, locale) })} style={{ marginBottom: 16 }} />
+      ) : null}
+      {recommendation ? (
+        <Alert
+          type="info"
+          showIcon
+          title={t('clues.recommendationIs', { recommendation: enumLabel(verificationRecommendationLabels, recommendation, locale) })}
+          style={{ marginBottom: 16 }}
+        />
+      ) : null}
 
-          {needsHandlingBody ? (
-            <Form.Item name="handlingOrganizationId" label={t('clues.handlingBody')} rules={[{ required: true, message: t('clues.handlingBodyRequired') }]} extra={t('clues.handlingBodyHint')}>
-              <Select
-                showSearch={{ optionFilterProp: 'label' }}
-                loading={handlingBodies.isLoading}
-                options={(handlingBodies.data ?? []).map((body) => ({ value: body.id, label: body.name }))}
-                placeholder={t('clues.pickHandlingBody')}
-                autoFocus
-                data-testid="clue-action-handling-body"
+      {needsHandlingBody ? (
+        <Form.Item name="handlingOrganizationId" label={t('clues.handlingBody')} rules={[{ required: true, message: t('clues.handlingBodyRequired') }]} extra={t('clues.handlingBodyHint')}>
+          <Select
+            showSearch={{ optionFilterProp: 'label' }}
+            loading={handlingBodies.isLoading}
+            options={(handlingBodies.data ?? []).map((body) => ({ value: body.id, label: body.name }))}
+            placeholder={t('clues.pickHandlingBody')}
+            autoFocus
+            data-testid="clue-action-handling-body"
+          />
+        </Form.Item>
+      ) : null}
+
+      {needsTarget ? (
+        <>
+          <Form.Item name="targetOrganizationId" label={t('clues.receivingBody')} rules={[{ required: true, message: t('clues.receivingBodyRequired') }]}>
+            <Select
+              showSearch={{ optionFilterProp: 'label' }}
+              loading={targets.isLoading}
+              options={(targets.data ?? []).map((body) => ({ value: body.id, label: body.name }))}
+              placeholder={t('clues.pickReceivingBody')}
+              autoFocus
+              data-testid="clue-action-target"
+            />
+          </Form.Item>
+          {key === 'transferOut' ? (
+            <Form.Item name="transferMode" label={t('clues.transferMode')} rules={[{ required: true }]}>
+              <Radio.Group
+                options={(['transfer', 'assign_with_report'] as const).map((mode) => ({
+                  value: mode,
+                  label: <span data-testid={`clue-transfer-mode-${mode}`}>{t(`clues.transferMode.${mode}`)}</span>,
+                }))}
               />
             </Form.Item>
-          ) : null}
+          ) : (
+            <Typography.Paragraph type="secondary">{t('clues.forwardHint')}</Typography.Paragraph>
+          )}
+        </>
+      ) : null}
 
-          {needsTarget ? (
-            <>
-              <Form.Item name="targetOrganizationId" label={t('clues.receivingBody')} rules={[{ required: true, message: t('clues.receivingBodyRequired') }]}>
-                <Select
-                  showSearch={{ optionFilterProp: 'label' }}
-                  loading={targets.isLoading}
-                  options={(targets.data ?? []).map((body) => ({ value: body.id, label: body.name }))}
-                  placeholder={t('clues.pickReceivingBody')}
-                  autoFocus
-                  data-testid="clue-action-target"
-                />
-              </Form.Item>
-              {key === 'transferOut' ? (
-                <Form.Item name="transferMode" label={t('clues.transferMode')} rules={[{ required: true }]}>
-                  <Radio.Group
-                    options={(['transfer', 'assign_with_report'] as const).map((mode) => ({
-                      value: mode,
-                      label: <span data-testid={`clue-transfer-mode-${mode}`}>{t(`clues.transferMode.${mode}`)}</span>,
-                    }))}
-                  />
-                </Form.Item>
-              ) : (
-                <Typography.Paragraph type="secondary">{t('clues.forwardHint')}</Typography.Paragraph>
-              )}
-            </>
-          ) : null}
-
-          {isPropose ? (
-            <>
-              <Form.Item name="disposalType" label={t('clues.disposalType')} rules={[{ required: true, message: t('clues.disposalTypeRequired') }]}>
-                <Radio.Group
-                  options={disposalTypes.map((value) => ({
-                    value,
-                    label: <span data-testid={`clue-disposal-${value}`}>{enumLabel(disposalTypeLabels, value, locale)}</span>,
-                  }))}
-                  style={{ display: 'grid', gridTemplateColumns: 'repeat(2, minmax(0, 1fr))', rowGap: 8 }}
-                />
-              </Form.Item>
-              {chain ? (
-                <Form.Item label={t('clues.expectedChain')} extra={t('clues.expectedChainHint')}>
-                  <Flex gap={4} wrap data-testid="clue-expected-chain">
-                    {chain.map((step, index) => (
-                      <Tag key={step} color="blue">
-                        {index + 1}. {enumLabel(approvalStepLabels, step, locale)}
-                      </Tag>
-                    ))}
-                  </Flex>
-                </Form.Item>
-              ) : null}
-            </>
-          ) : null}
-
-          {needsRecommendation ? (
-            <Form.Item name="recommendation" label={t('clues.recommendation')} rules={[{ required: true, message: t('clues.recommendationRequired') }]}>
-              <Select options={verificationRecommendations.map((value) => ({ value, label: enumLabel(verificationRecommendationLabels, value, locale) }))} data-testid="clue-action-recommendation" />
-            </Form.Item>
-          ) : null}
-
-          {recordLabel ? (
-            <Form.Item name="record" label={t(recordLabel)} rules={[required(t, t(recordLabel)), maxLength(t, 20_000)]}>
-              <Input.TextArea rows={8} maxLength={20_000} showCount autoFocus={!needsRecommendation} data-testid="clue-action-record" />
-            </Form.Item>
-          ) : null}
-
-          {showNote ? (
-            <Form.Item
-              name="note"
-              label={isPropose ? t('clues.proposalReason') : noteRequired ? t('field.note') : t('clues.noteOptional')}
-              rules={[...(noteRequired ? [required(t, isPropose ? t('clues.proposalReason') : t('field.note'))] : []), maxLength(t, 2000)]}
-              extra={isPropose ? t('clues.proposalReasonHint') : undefined}
-            >
-              <Input.TextArea rows={4} maxLength={2000} showCount autoFocus={!needsHandlingBody && !needsTarget && !isPropose} data-testid="clue-action-note" />
+      {isPropose ? (
+        <>
+          <Form.Item name="disposalType" label={t('clues.disposalType')} rules={[{ required: true, message: t('clues.disposalTypeRequired') }]}>
+            <Radio.Group
+              options={disposalTypes.map((value) => ({
+                value,
+                label: <span data-testid={`clue-disposal-${value}`}>{enumLabel(disposalTypeLabels, value, locale)}</span>,
+              }))}
+              style={{ display: 'grid', gridTemplateColumns: 'repeat(2, minmax(0, 1fr))', rowGap: 8 }}
+            />
+          </Form.Item>
+          {chain ? (
+            <Form.Item label={t('clues.expectedChain')} extra={t('clues.expectedChainHint')}>
+              <Flex gap={4} wrap data-testid="clue-expected-chain">
+                {chain.map((step, index) => (
+                  <Tag key={step} color="blue">
+                    {index + 1}. {enumLabel(approvalStepLabels, step, locale)}
+                  </Tag>
+                ))}
+              </Flex>
             </Form.Item>
           ) : null}
         </>
       ) : null}
-    </FormModal>
+
+      {needsRecommendation ? (
+        <Form.Item name="recommendation" label={t('clues.recommendation')} rules={[{ required: true, message: t('clues.recommendationRequired') }]}>
+          <Select options={verificationRecommendations.map((value) => ({ value, label: enumLabel(verificationRecommendationLabels, value, locale) }))} data-testid="clue-action-recommendation" />
+        </Form.Item>
+      ) : null}
+
+      {recordLabel ? (
+        <Form.Item name="record" label={t(recordLabel)} rules={[required(t, t(recordLabel)), maxLength(t, 20_000)]}>
+          <Input.TextArea rows={8} maxLength={20_000} showCount autoFocus={!needsRecommendation} data-testid="clue-action-record" />
+        </Form.Item>
+      ) : null}
+
+      {showNote ? (
+        <Form.Item
+          name="note"
+          label={isPropose ? t('clues.proposalReason') : noteRequired ? t('field.note') : t('clues.noteOptional')}
+          rules={[...(noteRequired ? [required(t, isPropose ? t('clues.proposalReason') : t('field.note'))] : []), maxLength(t, 2000)]}
+          extra={isPropose ? t('clues.proposalReasonHint') : undefined}
+        >
+          <Input.TextArea rows={4} maxLength={2000} showCount autoFocus={!needsHandlingBody && !needsTarget && !isPropose} data-testid="clue-action-note" />
+        </Form.Item>
+      ) : null}
+    </WorkflowActionModal>
   );
 }

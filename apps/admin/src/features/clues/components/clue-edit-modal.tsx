@@ -6,7 +6,7 @@ import { enumOptions } from '../../../shared/labels.ts';
 import { FormModal } from '../../../shared/ui/form-modal.tsx';
 import { useUpdateClue, type UpdateClueRequest } from '../clues.api.ts';
 import { PersonFields, type PersonValues } from './person-fields.tsx';
-import { useClueErrorHandler } from './use-clue-error.tsx';
+import { useClueErrorHandler } from './use-clue-error.ts';
 
 interface EditValues extends PersonValues {
   title: string;

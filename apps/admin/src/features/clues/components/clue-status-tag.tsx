@@ -1,13 +1,6 @@
-import { Tag } from 'antd';
 import type { ClueStatus } from '@guantong/contracts';
-import { useI18n } from '../../../shared/i18n.tsx';
-import { clueStatusColor, clueStatusLabel } from '../../../shared/labels.ts';
+import { StatusTag } from '../../../shared/ui/status-tag.tsx';
 
 export function ClueStatusTag({ status, testId }: { status: ClueStatus; testId?: string }) {
-  const { locale } = useI18n();
-  return (
-    <Tag color={clueStatusColor[status]} data-testid={testId} data-status={status}>
-      {clueStatusLabel(status, locale)}
-    </Tag>
-  );
+  return <StatusTag workflow="clue" status={status} testId={testId} />;
 }

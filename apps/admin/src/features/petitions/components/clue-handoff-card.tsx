@@ -48,12 +48,27 @@ export function ClueHandoffCard({ petition }: { petition: PetitionDetail }) {
               key: 'status',
               label: t('field.status'),
               children: (
-                <Tag color={clueHandoff.status === 'received' ? 'success' : 'processing'} data-testid="clue-handoff-status" data-status={clueHandoff.status}>
+                <Tag color={clueHandoff.status === 'pending' ? 'processing' : 'success'} data-testid="clue-handoff-status" data-status={clueHandoff.status}>
                   {enumLabel(clueHandoffStatusLabels, clueHandoff.status, locale)}
                 </Tag>
               ),
             },
             { key: 'at', label: t('petitions.handedOffAt'), children: formatDateTime(clueHandoff.createdAt) },
+            // The result the clue ledger fed back when the clue closed (结果反馈).
+            ...(clueHandoff.result
+              ? [
+                  {
+                    key: 'result',
+                    label: t('petitions.clueResult'),
+                    children: (
+                      <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', marginBottom: 0 }} data-testid="clue-handoff-result">
+                        {clueHandoff.result}
+                      </Typography.Paragraph>
+                    ),
+                  },
+                  { key: 'resultAt', label: t('petitions.clueResultAt'), children: clueHandoff.resultAt ? formatDateTime(clueHandoff.resultAt) : '' },
+                ]
+              : []),
           ]}
         />
       ) : offerable ? (

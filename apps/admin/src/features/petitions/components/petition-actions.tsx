@@ -1,5 +1,5 @@
 import { useState, type ReactNode } from 'react';
-import { Alert, App, Button, Flex, Form, Input, Radio, Select, Typography } from 'antd';
+import { Alert, App, Flex, Form, Input, Radio, Select, Typography } from 'antd';
 import {
   approvalActionOfMode,
   handlingModeLabels,
@@ -7,7 +7,6 @@ import {
   petitionWorkflow,
   transferModes,
   type HandlingMode,
-  type PetitionAction,
   type PetitionDetail,
   type PetitionStatus,
   type WorkflowDefinitionJson,
@@ -16,28 +15,13 @@ import { useI18n } from '../../../shared/i18n.tsx';
 import { maxLength, required } from '../../../shared/form-rules.ts';
 import { enumLabel, petitionStatusLabel } from '../../../shared/labels.ts';
 import { FormModal } from '../../../shared/ui/form-modal.tsx';
+import { WorkflowActionBar } from '../../../shared/ui/workflow-action-modal.tsx';
+import type { ActionSpec } from '../../../shared/workflow-actions.ts';
 import { useAnswerPetition, useAnswerTemplates, useApplyPetitionAction, useProposeHandling, useTransferTargets } from '../petitions.api.ts';
 import { usePetitionErrorHandler } from './use-petition-error.ts';
 
-type ActionSpec = WorkflowDefinitionJson['actions'][number];
-
 // Ending a record this way cannot be undone from the console: ask twice.
 const destructiveActions = new Set(['returnToSender', 'approveNotAccepted', 'archive']);
-
-/** The action as the server's definition describes it; the contract's copy while that loads. */
-function actionSpec(definition: WorkflowDefinitionJson | undefined, key: string): ActionSpec {
-  const served = definition?.actions.find((action) => action.key === key);
-  if (served) return served;
-  const known = Object.hasOwn(petitionWorkflow.actions, key) ? petitionWorkflow.actions[key as PetitionAction] : undefined;
-  return {
-    key,
-    label: known?.label ?? { zhCN: key, en: key },
-    from: known ? [...known.from] : [],
-    to: known?.to ?? '',
-    roles: [],
-    requiresNote: Boolean(known && 'requiresNote' in known && known.requiresNote),
-  };
-}
 
 /**
  * One button per action the server allows on this record now (`allowedActions`), nothing else.
@@ -45,34 +29,27 @@ function actionSpec(definition: WorkflowDefinitionJson | undefined, key: string)
  * every other action asks for a note (required where the definition says so) and is confirmed.
  */
 export function PetitionActions({ petition, definition, onMerge }: { petition: PetitionDetail; definition: WorkflowDefinitionJson | undefined; onMerge: () => void }) {
-  const { lt } = useI18n();
   const [open, setOpen] = useState<ActionSpec | null>(null);
   // The approval that carries out the proposed mode is the one a leader most likely wants.
   const suggested = petition.proposal ? approvalActionOfMode[petition.proposal.mode] : null;
 
-  if (petition.allowedActions.length === 0) return null;
   return (
-    <>
-      <Flex gap={8} wrap data-testid="petition-actions">
-        {petition.allowedActions.map((key) => {
-          const spec = actionSpec(definition, key);
-          return (
-            <Button
-              key={key}
-              type={key === suggested || key === 'register' || key === 'acknowledge' ? 'primary' : 'default'}
-              danger={destructiveActions.has(key)}
-              onClick={() => (key === 'merge' ? onMerge() : setOpen(spec))}
-              data-testid={`petition-action-${key}`}
-            >
-              {lt(spec.label)}
-            </Button>
-          );
-        })}
-      </Flex>
-      <ProposeModal petition={petition} open={open?.key === 'propose'} onClose={() => setOpen(null)} />
-      <AnswerModal petition={petition} open={open?.key === 'answer'} onClose={() => setOpen(null)} />
-      <ActionModal petition={petition} action={open && open.key !== 'propose' && open.key !== 'answer' ? open : null} onClose={() => setOpen(null)} />
-    </>
+    <WorkflowActionBar
+      actions={petition.allowedActions}
+      workflow={petitionWorkflow}
+      definition={definition}
+      isPrimary={(key) => key === suggested || key === 'register' || key === 'acknowledge'}
+      isDanger={(key) => destructiveActions.has(key)}
+      onAction={(spec) => (spec.key === 'merge' ? onMerge() : setOpen(spec))}
+      testIdPrefix="petition"
+      extra={
+        <>
+          <ProposeModal petition={petition} open={open?.key === 'propose'} onClose={() => setOpen(null)} />
+          <AnswerModal petition={petition} open={open?.key === 'answer'} onClose={() => setOpen(null)} />
+          <ActionModal petition={petition} action={open && open.key !== 'propose' && open.key !== 'answer' ? open : null} onClose={() => setOpen(null)} />
+        </>
+      }
+    />
   );
 }
 
