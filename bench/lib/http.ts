@@ -76,9 +76,24 @@ async function runOnce(
  */
 export async function measureHttp(
   url: string,
-  { cookie, connections, seconds, warmupSeconds, body }: { cookie?: string; connections: number; seconds: number; warmupSeconds: number; body?: RequestBody },
+  {
+    cookie,
+    headers: extraHeaders = {},
+    connections,
+    seconds,
+    warmupSeconds,
+    body,
+  }: {
+    cookie?: string;
+    /** More request headers (e.g. the CSRF token a state-changing staff route wants). */
+    headers?: Record<string, string>;
+    connections: number;
+    seconds: number;
+    warmupSeconds: number;
+    body?: RequestBody;
+  },
 ): Promise<HttpResult> {
-  const headers: Record<string, string> = cookie ? { cookie } : {};
+  const headers: Record<string, string> = { ...(cookie ? { cookie } : {}), ...extraHeaders };
   let duration = seconds;
   if (warmupSeconds > 0) {
     const warmup = await runOnce(url, headers, { connections, seconds: warmupSeconds, body });

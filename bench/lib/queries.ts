@@ -1,4 +1,10 @@
-import type { DatabaseHandle } from '../../apps/api/src/platform/db/client.ts';
+import type { PGlite } from '@electric-sql/pglite';
+import type pg from 'pg';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import { drizzle as drizzlePostgres } from 'drizzle-orm/node-postgres';
+import { permissionsOf, type MembershipGrant, type Role } from '@guantong/contracts';
+import type { Database, DatabaseHandle } from '../../apps/api/src/platform/db/client.ts';
+import * as schema from '../../apps/api/src/platform/db/schema.ts';
 import type { Actor } from '../../apps/api/src/platform/auth/actor.ts';
 import { auditListQueries } from '../../apps/api/src/modules/audit/audit.service.ts';
 
@@ -31,6 +37,48 @@ export async function scopedUser(handle: DatabaseHandle, username: string): Prom
 export function auditListStatements(handle: DatabaseHandle, user: ScopedUser, pageSize = 20): { page: Statement; count: Statement } {
   const { page, count } = auditListQueries(handle.db, actorOf(user), { page: 1, pageSize });
   return { page: render(page), count: render(count) };
+}
+
+/**
+ * The whole actor of an account's sign-in (the membership auth.service's primaryMembership picks), for services whose
+ * scope reads roles and the active body too (clues, cases). Session fields are placeholders: nothing reads them here.
+ */
+export async function actorFor(handle: DatabaseHandle, username: string): Promise<Actor> {
+  const [row] = await handle.query<{ id: string; display_name: string; membership_id: string; roles: Role[]; grants: MembershipGrant[]; organization_id: string; path: string }>(
+    `select u.id, u.display_name, m.id as membership_id, m.roles::text[] as roles, m.grants::text[] as grants, o.id as organization_id, o.path
+       from users u join memberships m on m.user_id = u.id join organizations o on o.id = m.organization_id
+      where u.username = $1 order by m.created_at, o.depth, o.code limit 1`,
+    [username],
+  );
+  if (!row) throw new Error(`demo account ${username} not found`);
+  return {
+    userId: row.id,
+    username,
+    displayName: row.display_name,
+    locale: 'zh-CN',
+    sessionId: 'bench',
+    csrfToken: 'bench',
+    membershipId: row.membership_id,
+    organizationId: row.organization_id,
+    organizationPath: row.path,
+    roles: row.roles,
+    grants: row.grants,
+    permissions: permissionsOf(row.roles),
+  };
+}
+
+/**
+ * A second drizzle instance on the same connection (pool or PGlite) that reports every statement it sends: services
+ * built on it show the exact SQL and parameters of a request, which the bench then sends raw.
+ */
+export function capturingDatabase(handle: DatabaseHandle, onQuery: (statement: Statement) => void): Database {
+  const client = (handle.db as unknown as { $client: unknown }).$client;
+  const logger = { logQuery: (sql: string, params: unknown[]) => onQuery({ sql, params }) };
+  return (
+    handle.kind === 'pglite'
+      ? drizzlePglite({ client: client as PGlite, schema, casing: 'snake_case', logger })
+      : drizzlePostgres({ client: client as pg.Pool, schema, casing: 'snake_case', logger })
+  ) as unknown as Database;
 }
 
 /** The actor as list scoping sees it: it only reads these two fields. */

@@ -19,6 +19,8 @@ export interface ScenarioResult {
   service?: RawResult & { call: string };
   /** Petitions intake: the raw writes through the service's group commit, with the mean submissions per transaction. */
   rawGrouped?: RawResult & { meanBatch: number };
+  /** Clues person view: the same raw operation without its audit append, to show what the append costs. */
+  rawWithoutAudit?: RawResult;
   /** EXPLAIN (ANALYZE, BUFFERS) of the raw statements, taken once outside the timed runs. */
   plans?: string[];
   /** What PostgreSQL's backends were doing during each measured run (intake on PostgreSQL). */

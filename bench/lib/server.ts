@@ -95,14 +95,19 @@ export async function startServer({
 
 /** Signs in through the API and returns the Cookie header value carrying the session. */
 export async function login(baseUrl: string, username: string, password: string): Promise<string> {
+  return (await loginSession(baseUrl, username, password)).cookie;
+}
+
+/** Signs in through the API: the Cookie header value and the CSRF token that state-changing requests send back. */
+export async function loginSession(baseUrl: string, username: string, password: string): Promise<{ cookie: string; csrfToken: string }> {
   const response = await fetch(`${baseUrl}/api/auth/login`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ username, password }),
   });
-  const body = (await response.json()) as { status?: string };
-  if (!response.ok || body.status !== 'ok') throw new Error(`login as ${username} failed: ${response.status} ${JSON.stringify(body)}`);
+  const body = (await response.json()) as { status?: string; session?: { csrfToken: string } };
+  if (!response.ok || body.status !== 'ok' || !body.session) throw new Error(`login as ${username} failed: ${response.status} ${JSON.stringify(body)}`);
   const session = response.headers.getSetCookie().find((cookie) => cookie.startsWith('gt_session='));
   if (!session) throw new Error(`login as ${username} set no gt_session cookie`);
-  return session.split(';')[0];
+  return { cookie: session.split(';')[0], csrfToken: body.session.csrfToken };
 }

@@ -8,7 +8,7 @@ export interface WaitSummary {
   samples: number;
   intervalMs: number;
   /** Mean number of client backends of the database, by what they were doing. */
-  meanBackends: { active: number; idleInTransaction: number; waitingForAuditLock: number; idle: number };
+  meanBackends: { active: number; idleInTransaction: number; waitingForAuditLock: number; waitingForRowLock: number; idle: number };
   /** Share of samples in which some backend held the audit-chain lock, and what that holder was doing. */
   auditLockHeld: number;
   holder: Record<string, number>;
@@ -26,7 +26,7 @@ export async function sampleWaits(databaseUrl: string, intervalMs = 20) {
   let running = true;
   let samples = 0;
   let lockHeld = 0;
-  const totals = { active: 0, idleInTransaction: 0, waitingForAuditLock: 0, idle: 0 };
+  const totals = { active: 0, idleInTransaction: 0, waitingForAuditLock: 0, waitingForRowLock: 0, idle: 0 };
   const holder: Record<string, number> = {};
   const loop = (async () => {
     while (running) {
@@ -43,6 +43,8 @@ export async function sampleWaits(databaseUrl: string, intervalMs = 20) {
         else if (row.state?.startsWith('idle in transaction')) totals.idleInTransaction += 1;
         else totals.idle += 1;
         if (row.wait_type === 'Lock' && row.wait_event === 'advisory') totals.waitingForAuditLock += 1;
+        // Waiting for another transaction's row lock (e.g. a serial counter being incremented).
+        if (row.wait_type === 'Lock' && (row.wait_event === 'transactionid' || row.wait_event === 'tuple')) totals.waitingForRowLock += 1;
         if (row.holds) {
           lockHeld += 1;
           const doing = row.state === 'active' ? (row.wait_event ? `active, waiting on ${row.wait_type}/${row.wait_event}` : 'active, running') : `${row.state}`;
@@ -62,7 +64,13 @@ export async function sampleWaits(databaseUrl: string, intervalMs = 20) {
       return {
         samples,
         intervalMs,
-        meanBackends: { active: mean(totals.active), idleInTransaction: mean(totals.idleInTransaction), waitingForAuditLock: mean(totals.waitingForAuditLock), idle: mean(totals.idle) },
+        meanBackends: {
+          active: mean(totals.active),
+          idleInTransaction: mean(totals.idleInTransaction),
+          waitingForAuditLock: mean(totals.waitingForAuditLock),
+          waitingForRowLock: mean(totals.waitingForRowLock),
+          idle: mean(totals.idle),
+        },
         auditLockHeld: mean(lockHeld),
         holder: Object.fromEntries(Object.entries(holder).sort((a, b) => b[1] - a[1]).map(([doing, n]) => [doing, Math.round((100 * n) / heldSamples) / 100])),
       };
@@ -73,7 +81,9 @@ export async function sampleWaits(databaseUrl: string, intervalMs = 20) {
 export function describeWaits(summary: WaitSummary): string {
   const backends = summary.meanBackends;
   return (
-    `backends on average: ${backends.active} active (${backends.waitingForAuditLock} of them waiting for the audit-chain lock), ${backends.idleInTransaction} idle in transaction; ` +
+    `backends on average: ${backends.active} active (${backends.waitingForAuditLock} of them waiting for the audit-chain lock` +
+    (backends.waitingForRowLock > 0 ? `, ${backends.waitingForRowLock} for a row lock` : '') +
+    `), ${backends.idleInTransaction} idle in transaction; ` +
     `the lock was held in ${Math.round(summary.auditLockHeld * 100)} % of ${summary.samples} samples, its holder: ` +
     Object.entries(summary.holder)
       .map(([doing, share]) => `${doing} ${Math.round(share * 100)} %`)

@@ -251,7 +251,7 @@ export function createCasesService(platform: Pick<Platform, 'db' | 'clock' | 'wo
     if (query.deadlineState) conditions.push(deadlineStateCondition(cases, query.deadlineState, clock.now()));
     if (query.q) {
       const prefix = `${query.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-      conditions.push(or(sql`${cases.concernedName} like ${prefix}`, sql`${cases.concernedUnit} like ${prefix}`, eq(cases.caseNumber, query.q.toUpperCase())));
+      conditions.push(/^LA\d{4}-\d+$/i.test(query.q) ? eq(cases.caseNumber, query.q.toUpperCase()) : or(sql`${cases.concernedName} like ${prefix}`, sql`${cases.concernedUnit} like ${prefix}`));
     }
     return and(...conditions)!;
   }

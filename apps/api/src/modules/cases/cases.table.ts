@@ -43,6 +43,7 @@ export const cases = pgTable(
     index('cases_filed_idx').on(table.filedAt, table.id),
     index('cases_person_idx').on(table.personId, table.filedAt),
     index('cases_due_idx').on(table.dueAt, table.organizationId),
+    index('cases_concerned_name_idx').on(table.concernedName.op('text_pattern_ops'), table.organizationId),
   ],
 );
 

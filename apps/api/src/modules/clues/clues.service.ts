@@ -1,5 +1,6 @@
 import { createHmac } from 'node:crypto';
-import { and, asc, desc, eq, gte, inArray, lte, ne, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count as countRows, desc, eq, gte, inArray, lte, ne, or, sql, type SQL } from 'drizzle-orm';
+import { unionAll } from 'drizzle-orm/pg-core';
 import {
   allowedActionsFor,
   approvalActionOfDisposal,
@@ -26,7 +27,7 @@ import type { DbOrTx, Transaction } from '../../platform/db/client.ts';
 import { attachments, presentAttachment } from '../../platform/files/files.table.ts';
 import { claimUploads } from '../../platform/files/claim-uploads.ts';
 import { deadlineStateCondition, deadlineStateOf } from '../../platform/deadlines/deadline-state.ts';
-import { countCapped, pageResult } from '../../platform/http/pagination.ts';
+import { cappedCountQuery, COUNT_CAP, pageResult } from '../../platform/http/pagination.ts';
 import { nextSerial } from '../../platform/numbering/serials.ts';
 import { chinaDateOf, endOfChinaDay, startOfChinaDay } from '../../platform/calendar/working-days.ts';
 import { registerWorkflow } from '../../platform/workflow/registry.ts';
@@ -108,10 +109,10 @@ export interface CaseFiling {
 }
 
 export function createCluesService(
-  platform: Pick<Platform, 'db' | 'clock' | 'workflows' | 'deadlines' | 'sealer'>,
+  platform: Pick<Platform, 'db' | 'clock' | 'workflows' | 'deadlines' | 'sealer' | 'auditRecorder'>,
   { caseFiling }: { caseFiling?: CaseFiling } = {},
 ) {
-  const { db, clock, workflows, deadlines, sealer } = platform;
+  const { db, clock, workflows, deadlines, sealer, auditRecorder } = platform;
   const idNumberKey = sealer.derive('clue-person-id-number');
 
   deadlines.mirror(clueWorkflow.id, async (tx, subjectIds, open) => {
@@ -178,11 +179,17 @@ export function createCluesService(
    * office that filed a clue with the ledger), whose state and result it follows (结果反馈).
    */
   async function scopeOf(actor: Actor): Promise<SQL> {
+    const { held, sent } = await scopeParts(actor);
+    return sent ? sql`(${held} or ${sent})` : held;
+  }
+
+  /** The two halves of the scope: clues held in the subtree, and (for offices and partner bodies) clues they sent. */
+  async function scopeParts(actor: Actor): Promise<{ held: SQL; sent: SQL | null }> {
     const held = sql`${clues.organizationId} in (select o.id from organizations o where o.path like ${`${await holderScopePath(actor)}%`})`;
     // Leaders and the ledger see everything held below them already; the sender clause would only slow their lists.
-    if (hasRole(actor, 'case_management_officer', 'leader')) return held;
+    if (hasRole(actor, 'case_management_officer', 'leader')) return { held, sent: null };
     const sent = sql`${clues.sourceOrganizationId} in (select o.id from organizations o where o.path like ${`${actor.organizationPath}%`})`;
-    return sql`(${held} or ${sent})`;
+    return { held, sent };
   }
 
   /** Whether the actor only follows the clue as its sender (status and result) rather than holding it. */
@@ -342,8 +349,8 @@ export function createCluesService(
 
   // ---- Reading ----
 
-  async function listConditions(actor: Actor, query: ClueListQuery): Promise<SQL> {
-    const conditions: (SQL | undefined)[] = [await scopeOf(actor)];
+  async function listConditions(actor: Actor, query: ClueListQuery, { scoped = true } = {}): Promise<SQL> {
+    const conditions: (SQL | undefined)[] = [scoped ? await scopeOf(actor) : sql`true`];
     if (query.status?.length) conditions.push(inArray(clues.status, query.status));
     if (query.source) conditions.push(eq(clues.source, query.source));
     if (query.disposalType) conditions.push(eq(clues.disposalType, query.disposalType));
@@ -356,7 +363,10 @@ export function createCluesService(
     if (query.deadlineState) conditions.push(deadlineStateCondition(clues, query.deadlineState, clock.now()));
     if (query.q) {
       const prefix = `${query.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-      conditions.push(or(sql`${clues.concernedName} like ${prefix}`, sql`${clues.concernedUnit} like ${prefix}`, eq(clues.serialNumber, query.q.toUpperCase())));
+      // A ledger number is looked up as such; anything else is the start of a name or a unit.
+      conditions.push(
+        /^XS\d{4}-\d+$/i.test(query.q) ? eq(clues.serialNumber, query.q.toUpperCase()) : or(sql`${clues.concernedName} like ${prefix}`, sql`${clues.concernedUnit} like ${prefix}`),
+      );
     }
     return and(...conditions)!;
   }
@@ -410,9 +420,19 @@ export function createCluesService(
     };
   }
 
-  /** The statements of a ledger page, built once here and reused by the benchmark. */
+  /**
+   * The statements of a ledger page, built once here and reused by the benchmark. The capped count of an office's
+   * ledger (held or sent) counts the two halves separately and adds them: an OR of the two sub-selects is served by
+   * no index and scanned the table (bench/README.md, clues).
+   */
   async function listQueries(actor: Actor, query: ClueListQuery & { page: number; pageSize: number }) {
     const where = await listConditions(actor, query);
+    const filters = await listConditions(actor, query, { scoped: false });
+    const { held, sent } = await scopeParts(actor);
+    const capped = (condition: SQL) => db.select({ one: sql<number>`1`.as('one') }).from(clues).where(condition).limit(COUNT_CAP + 1);
+    const count = sent
+      ? db.select({ matches: countRows() }).from(unionAll(capped(and(held, filters)!), capped(and(sent, sql`not (${held})`, filters)!)).as('limited'))
+      : cappedCountQuery(db, clues, and(held, filters));
     return {
       items: db
         .select(summaryColumns)
@@ -421,14 +441,15 @@ export function createCluesService(
         .orderBy(...orderOf(query))
         .limit(query.pageSize)
         .offset((query.page - 1) * query.pageSize),
+      count,
       where,
     };
   }
 
   async function list(actor: Actor, query: EndpointRequest<'listClues'>['query']) {
-    const { items, where } = await listQueries(actor, query);
-    const [rows, counted] = await Promise.all([items, countCapped(db, clues, where)]);
-    return pageResult(rows.map(presentSummary), counted, query);
+    const { items, count } = await listQueries(actor, query);
+    const [rows, [{ matches }]] = await Promise.all([items, count]);
+    return pageResult(rows.map(presentSummary), { total: Math.min(Number(matches), COUNT_CAP), totalCapped: Number(matches) > COUNT_CAP }, query);
   }
 
   async function exportRows(actor: Actor, query: ClueListQuery) {
@@ -914,17 +935,15 @@ export function createCluesService(
       .limit(200);
     // Someone outside every clue about the person learns nothing, not even that the person exists.
     if (rows.length === 0) throw new AppError('NOT_FOUND');
-    await db.transaction((tx) =>
-      appendAudit(tx, clock, {
-        actorId: actor.userId,
-        actorName: actor.displayName,
-        organizationId: actor.organizationId,
-        action: 'clue.person.view',
-        subjectType: 'clue_person',
-        subjectId: personId,
-        after: { clues: rows.length },
-      }),
-    );
+    await auditRecorder.record({
+      actorId: actor.userId,
+      actorName: actor.displayName,
+      organizationId: actor.organizationId,
+      action: 'clue.person.view',
+      subjectType: 'clue_person',
+      subjectId: personId,
+      after: { clues: rows.length },
+    });
     return { id: found.id, name: found.name, unit: found.unit, post: found.post, hasIdNumber: Boolean(found.idNumberHash), clues: rows.map(presentSummary) };
   }
 

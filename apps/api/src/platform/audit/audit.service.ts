@@ -4,6 +4,7 @@ import type { AuditVerifyResult } from '@guantong/contracts';
 import type { Clock } from '../clock.ts';
 import type { Database, DbOrTx } from '../db/client.ts';
 import { auditLog } from './audit.table.ts';
+import { createGroupCommit } from '../db/group-commit.ts';
 
 export const GENESIS_HASH = '0'.repeat(64);
 // Any constant works; it only has to be the same for every process appending to the chain.
@@ -131,3 +132,17 @@ export async function verifyAuditChain(db: Database, batchSize = 5000): Promise<
   }
   return { ok: true, checked, firstBrokenId: null, reason: null };
 }
+
+/**
+ * Audit entries that stand alone (a read of sealed or need-to-know data, not a change): entries recorded at the
+ * same moment share one transaction and one chain append (group commit), so busy read pages do not queue behind
+ * each other on the chain's lock. The read answers only once its entry is committed.
+ */
+export function createAuditRecorder({ db, clock }: { db: Database; clock: Clock }) {
+  const group = createGroupCommit(async (entries: AuditInput[]) => {
+    await db.transaction((tx) => appendAuditEntries(tx, clock, entries));
+    return entries.map(() => ({ ok: true as const, value: undefined }));
+  });
+  return { record: (entry: AuditInput): Promise<void> => group.submit(entry) };
+}
+export type AuditRecorder = ReturnType<typeof createAuditRecorder>;

@@ -3,8 +3,9 @@ import { AlignmentType, Document, Packer, Paragraph, TextRun } from 'docx';
 import { documentKindMarks, type DocumentKind, type DocumentSubjectType, type OfficialDocument } from '@guantong/contracts';
 import type { Clock } from '../clock.ts';
 import type { Database } from '../db/client.ts';
-import { appendAudit } from '../audit/audit.service.ts';
-import { nextSerial } from '../numbering/serials.ts';
+import { appendAuditEntries } from '../audit/audit.service.ts';
+import { createGroupCommit, type ItemOutcome } from '../db/group-commit.ts';
+import { nextSerials } from '../numbering/serials.ts';
 import { chinaDateOf } from '../calendar/working-days.ts';
 import type { FileStore } from '../files/file-store.ts';
 import { attachments } from '../files/files.table.ts';
@@ -65,48 +66,80 @@ export async function renderDocument(content: DocumentContent, number: string, i
 }
 
 export function createDocumentsService({ db, clock, files }: { db: Database; clock: Clock; files: FileStore }) {
+  interface Allocation {
+    actor: { userId: string; displayName: string };
+    input: IssueInput;
+  }
+
   /**
-   * Issues a document: the number is allocated and the row written in one short transaction (the counter row stays
-   * locked only that long, and a rollback gives the number back, so the series has no gaps or duplicates); the Word
-   * file is written after it, so rendering never holds the lock. A document whose file failed keeps its number and
-   * can be rendered again.
+   * Numbers documents: requests arriving together are numbered in one short transaction (group commit), each series
+   * taking a block of consecutive numbers with one counter update, the rows and their audit entries written together.
+   * The counter row stays locked only that long, and a rollback gives the block back: no gaps, no duplicates.
    */
-  async function issue(actor: { userId: string; displayName: string }, input: IssueInput): Promise<OfficialDocument> {
+  const numbering = createGroupCommit(async (batch: Allocation[]): Promise<ItemOutcome<typeof officialDocuments.$inferSelect>[]> => {
     const now = clock.now();
-    const issuedOn = chinaDateOf(now);
-    const year = Number(issuedOn.slice(0, 4));
-    const row = await db.transaction(async (tx) => {
-      const sequence = await nextSerial(tx, { organizationId: input.organization.id, series: `document:${input.kind}`, year });
-      const number = documentNumberOf(input.organization.name, input.kind, year, sequence);
-      const [inserted] = await tx
-        .insert(officialDocuments)
-        .values({
-          organizationId: input.organization.id,
-          kind: input.kind,
+    const year = Number(chinaDateOf(now).slice(0, 4));
+    return db.transaction(async (tx) => {
+      const seriesOf = (entry: Allocation) => `${entry.input.organization.id}|${entry.input.kind}`;
+      const groups = new Map<string, Allocation[]>();
+      for (const entry of batch) groups.set(seriesOf(entry), [...(groups.get(seriesOf(entry)) ?? []), entry]);
+      const sequences = new Map<Allocation, number>();
+      for (const entries of groups.values()) {
+        const { input } = entries[0];
+        const last = await nextSerials(tx, { organizationId: input.organization.id, series: `document:${input.kind}`, year, count: entries.length });
+        entries.forEach((entry, index) => sequences.set(entry, last - entries.length + 1 + index));
+      }
+      const values = batch.map((entry) => {
+        const sequence = sequences.get(entry)!;
+        const number = documentNumberOf(entry.input.organization.name, entry.input.kind, year, sequence);
+        return {
+          organizationId: entry.input.organization.id,
+          kind: entry.input.kind,
           year,
           sequence,
           number,
-          title: input.compose(number).title,
-          subjectType: input.subjectType,
-          subjectId: input.subjectId,
-          createdBy: actor.userId,
-          createdByName: actor.displayName,
+          title: entry.input.compose(number).title,
+          subjectType: entry.input.subjectType,
+          subjectId: entry.input.subjectId,
+          createdBy: entry.actor.userId,
+          createdByName: entry.actor.displayName,
           createdAt: now,
-        })
-        .returning();
-      await appendAudit(tx, clock, {
-        actorId: actor.userId,
-        actorName: actor.displayName,
-        organizationId: input.organization.id,
-        action: 'document.issue',
-        subjectType: input.subjectType,
-        subjectId: input.subjectId,
-        after: { kind: input.kind, number },
+        };
       });
-      return inserted;
+      const inserted = await tx.insert(officialDocuments).values(values).returning();
+      // Matched back by number, not by position: each caller gets its own row.
+      const byNumber = new Map(inserted.map((row) => [`${row.organizationId}|${row.kind}|${row.sequence}`, row]));
+      const rows = values.map((value) => byNumber.get(`${value.organizationId}|${value.kind}|${value.sequence}`)!);
+      await appendAuditEntries(
+        tx,
+        clock,
+        rows.map((row, index) => ({
+          actorId: batch[index].actor.userId,
+          actorName: batch[index].actor.displayName,
+          organizationId: row.organizationId,
+          action: 'document.issue',
+          subjectType: row.subjectType,
+          subjectId: row.subjectId,
+          after: { kind: row.kind, number: row.number },
+        })),
+      );
+      return rows.map((row) => ({ ok: true as const, value: row }));
     });
+  });
+
+  /**
+   * Issues a document: numbered first (above), then its Word file is written, so rendering never holds the counter.
+   * A document whose file failed keeps its number and can be rendered again.
+   */
+  async function issue(actor: { userId: string; displayName: string }, input: IssueInput): Promise<OfficialDocument> {
+    const row = await numbering.submit({ actor, input });
     await render(row.id, input.compose(row.number));
     return present((await db.select().from(officialDocuments).where(eq(officialDocuments.id, row.id)))[0]);
+  }
+
+  /** Numbers a document without writing its file (the benchmark measures numbering alone). */
+  function allocate(actor: { userId: string; displayName: string }, input: IssueInput) {
+    return numbering.submit({ actor, input });
   }
 
   async function render(documentId: string, content: DocumentContent): Promise<void> {
@@ -144,7 +177,7 @@ export function createDocumentsService({ db, clock, files }: { db: Database; clo
     return row as { subjectType: DocumentSubjectType; subjectId: string } | undefined;
   }
 
-  return { issue, render, list, subjectOf };
+  return { issue, allocate, render, list, subjectOf };
 }
 export type DocumentsService = ReturnType<typeof createDocumentsService>;
 
