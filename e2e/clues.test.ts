@@ -48,29 +48,44 @@ async function statusIs(page: Page, kind: 'clue' | 'case', status: string) {
 }
 
 /**
+ * Clicks a dialog's button until the dialog reacts: on a heavily loaded machine a click can land while the dialog
+ * is still animating in and be lost (the dialog stays open, nothing sent). `reacted` says whether it took.
+ */
+async function clickUntil(page: Page, button: ReturnType<Page['getByTestId']>, reacted: () => Promise<boolean>) {
+  for (let attempt = 1; ; attempt++) {
+    await settled(page);
+    await button.click();
+    for (let waited = 0; waited < 5000; waited += 250) {
+      if (await reacted()) return;
+      await page.waitForTimeout(250);
+    }
+    if (attempt === 3) assert.fail('the dialog did not react to three clicks');
+  }
+}
+
+/**
  * Takes a workflow action from the action bar: opens its dialog, lets `fill` enter what the action needs, submits,
  * and confirms once more where the console asks (closing, deciding, handing over).
  */
 async function takeAction(page: Page, kind: 'clue' | 'case', action: string, fill?: () => Promise<void>) {
-  await page.getByTestId(`${kind}-action-${action}`).click();
-  await page.getByTestId(`${kind}-action-modal-submit`).waitFor();
-  if (fill) await fill();
-  await page.getByTestId(`${kind}-action-modal-submit`).click();
+  const submit = page.getByTestId(`${kind}-action-modal-submit`);
   const confirm = page.getByTestId(`${kind}-action-confirm`);
-  const outcome = await Promise.race([
-    confirm.waitFor().then(() => 'confirm' as const),
-    page.getByTestId(`${kind}-action-modal-submit`).waitFor({ state: 'hidden' }).then(() => 'done' as const),
-  ]);
-  if (outcome === 'confirm') await confirm.click();
-  await page.getByTestId(`${kind}-action-modal-submit`).waitFor({ state: 'hidden' });
+  await page.getByTestId(`${kind}-action-${action}`).click();
+  await submit.waitFor();
+  await settled(page);
+  if (fill) await fill();
+  await clickUntil(page, submit, async () => (await confirm.isVisible()) || !(await submit.isVisible()));
+  if (await confirm.isVisible()) await clickUntil(page, confirm, async () => !(await confirm.isVisible()));
+  await submit.waitFor({ state: 'hidden' });
 }
 
 async function signStep(page: Page, opinion: string) {
+  const submit = page.getByTestId('clue-sign-modal-submit');
   await page.getByTestId('clue-sign-approve').click();
-  await page.getByTestId('clue-sign-modal-submit').waitFor();
+  await submit.waitFor();
+  await settled(page);
   await page.getByTestId('clue-sign-opinion').fill(opinion);
-  await page.getByTestId('clue-sign-modal-submit').click();
-  await page.getByTestId('clue-sign-modal-submit').waitFor({ state: 'hidden' });
+  await clickUntil(page, submit, async () => !(await submit.isVisible()));
 }
 
 test('a report becomes a clue, is verified, filed as a case, heard and sanctioned; the sender reads the result', async (t: TestContext) => {
@@ -114,7 +129,8 @@ test('a report becomes a clue, is verified, filed as a case, heard and sanctione
       await page.getByTestId('clue-handoff-modal-submit').waitFor();
       await page.getByTestId('clue-summary').fill(report.summary);
       await frame(page, shot, '1-convert');
-      await page.getByTestId('clue-handoff-modal-submit').click();
+      const submit = page.getByTestId('clue-handoff-modal-submit');
+      await clickUntil(page, submit, async () => !(await submit.isVisible()));
       await page.locator('[data-testid="clue-handoff-status"][data-status="received"]').waitFor();
       await frame(page, shot, '2-handed-over');
     }),

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { Link, useNavigate } from 'react-router';
-import { Button, Card, Flex, Tag, Typography, type TableColumnsType } from 'antd';
+import { Button, Card, Flex, Tag, type TableColumnsType } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import {
   objectLevelLabels,
@@ -32,6 +32,7 @@ import {
   MultiFilterSelect,
   overdueRowClass,
   ListFilters,
+  StackedCell,
 } from '../../shared/ui/list-view.tsx';
 import { PageContainer } from '../../shared/ui/page-container.tsx';
 import { useUsers } from '../users/users.api.ts';
@@ -96,35 +97,25 @@ export function PetitionListPage() {
       title: t('petitions.title'),
       dataIndex: 'title',
       render: (title: string, petition) => (
-        <Flex vertical gap={2}>
-          <Link to={`/petitions/${petition.id}`} data-testid="petition-row-link">
-            {title}
-          </Link>
-          <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-            {enumLabel(submissionTypeLabels, petition.submissionType, locale)} · {enumLabel(petitionChannelLabels, petition.channel, locale)}
-            {petition.categoryKey ? ` · ${categoryLabel.get(petition.categoryKey) ?? petition.categoryKey}` : ''}
-            {petition.anonymous ? ` · ${t('petitions.anonymous')}` : ''}
-          </Typography.Text>
-        </Flex>
+        <StackedCell
+          main={
+            <Link to={`/petitions/${petition.id}`} data-testid="petition-row-link">
+              {title}
+            </Link>
+          }
+          details={[
+            `${enumLabel(submissionTypeLabels, petition.submissionType, locale)} · ${enumLabel(petitionChannelLabels, petition.channel, locale)}` +
+              (petition.categoryKey ? ` · ${categoryLabel.get(petition.categoryKey) ?? petition.categoryKey}` : '') +
+              (petition.anonymous ? ` · ${t('petitions.anonymous')}` : ''),
+          ]}
+        />
       ),
     },
     {
       title: t('petitions.concerned'),
       key: 'concerned',
       width: 120,
-      render: (_value, petition) =>
-        petition.concernedName || petition.concernedUnit ? (
-          <Flex vertical gap={2}>
-            <span>{petition.concernedName ?? '—'}</span>
-            {petition.concernedUnit ? (
-              <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                {petition.concernedUnit}
-              </Typography.Text>
-            ) : null}
-          </Flex>
-        ) : (
-          '—'
-        ),
+      render: (_value, petition) => <StackedCell main={petition.concernedName ?? '—'} details={[petition.concernedUnit]} />,
     },
     {
       title: t('field.status'),
@@ -146,14 +137,7 @@ export function PetitionListPage() {
       key: 'organization',
       width: 140,
       render: (_value, petition) => (
-        <Flex vertical gap={2}>
-          <span>{petition.organizationName}</span>
-          {petition.assigneeName ? (
-            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-              {t('petitions.assigneeIs', { name: petition.assigneeName })}
-            </Typography.Text>
-          ) : null}
-        </Flex>
+        <StackedCell main={petition.organizationName} details={[petition.assigneeName ? t('petitions.assigneeIs', { name: petition.assigneeName }) : null]} />
       ),
     },
     dateTimeColumn(t('petitions.receivedAt'), 'receivedAt', 105, query),

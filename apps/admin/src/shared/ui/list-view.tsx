@@ -1,5 +1,5 @@
 import { useEffect, useState, type ReactNode } from 'react';
-import { Button, DatePicker, Empty, Flex, Input, Select, Table, Tabs, type TableColumnType, type TableColumnsType, type TableProps } from 'antd';
+import { Button, DatePicker, Empty, Flex, Input, Select, Table, Tabs, Typography, type TableColumnType, type TableColumnsType, type TableProps } from 'antd';
 import { DownloadOutlined, UndoOutlined } from '@ant-design/icons';
 import type { UseQueryResult } from '@tanstack/react-query';
 import dayjs from 'dayjs';
@@ -189,6 +189,20 @@ export function dueAtColumn<T extends { dueAt: string | null; deadlineState: Dea
       </Flex>
     ),
   };
+}
+
+/** A table cell of one main line and grey detail lines under it (empty details are left out). */
+export function StackedCell({ main, details }: { main: ReactNode; details: ReactNode[] }) {
+  return (
+    <Flex vertical gap={2}>
+      {typeof main === 'string' ? <span>{main}</span> : main}
+      {details.filter(Boolean).map((detail, index) => (
+        <Typography.Text key={index} type="secondary" style={{ fontSize: 12 }}>
+          {detail}
+        </Typography.Text>
+      ))}
+    </Flex>
+  );
 }
 
 /** Overdue rows are tinted red. */

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { Card, Descriptions, Flex, Table, Tag, Typography, type DescriptionsProps } from 'antd';
 import { useI18n } from '../i18n.tsx';
 import { formatDateTime } from '../format.ts';
+import { StackedCell } from './list-view.tsx';
 
 type TransferStatus = 'pending' | 'acknowledged' | 'returned' | 'reported';
 
@@ -88,12 +89,7 @@ export function TransfersCard<T extends TransferLike>(props: TransfersCardProps<
                 dataIndex: 'toOrganizationName',
                 width: 170,
                 render: (name: string, transfer) => (
-                  <Flex vertical gap={2}>
-                    <span data-testid={`${cellTestIdPrefix}transfer-body`}>{name}</span>
-                    <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                      {formatDateTime(transfer.createdAt)}
-                    </Typography.Text>
-                  </Flex>
+                  <StackedCell main={<span data-testid={`${cellTestIdPrefix}transfer-body`}>{name}</span>} details={[formatDateTime(transfer.createdAt)]} />
                 ),
               },
               { title: modeTitle, key: 'mode', width: 160, render: (_value, transfer) => modeLabel(transfer) },

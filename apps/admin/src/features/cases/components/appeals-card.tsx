@@ -22,7 +22,7 @@ import { DeadlineStateTag } from '../../../shared/ui/deadline-state-tag.tsx';
 import { FormModal } from '../../../shared/ui/form-modal.tsx';
 import { StatusTag } from '../../../shared/ui/status-tag.tsx';
 import { actionSpecOf, type ActionSpec } from '../../../shared/workflow-actions.ts';
-import { useOfficerOptions } from '../../users/officer-select.tsx';
+import { useOfficerOptions } from '../../users/officer-options.ts';
 import { useApplyCaseAppealAction, useFileCaseAppeal } from '../cases.api.ts';
 import { useCaseErrorHandler } from './use-case-error.ts';
 

@@ -1,24 +1,14 @@
 import { Link } from 'react-router';
-import { Flex, Typography, type TableColumnsType } from 'antd';
+import type { TableColumnsType } from 'antd';
 import type { CaseStatus, CaseSummary } from '@guantong/contracts';
 import { useI18n } from '../../../shared/i18n.tsx';
 import type { SortState } from '../../../shared/list-params.ts';
-import { dateTimeColumn, dueAtColumn } from '../../../shared/ui/list-view.tsx';
+import { dateTimeColumn, dueAtColumn, StackedCell } from '../../../shared/ui/list-view.tsx';
 import { StatusTag } from '../../../shared/ui/status-tag.tsx';
 
 /** Name, then unit and post in grey: the person concerned in a table cell. */
 export function PersonCell({ name, unit, post }: { name: string; unit?: string | null; post?: string | null }) {
-  const detail = [unit, post].filter(Boolean).join(' · ');
-  return (
-    <Flex vertical gap={2}>
-      <span>{name}</span>
-      {detail ? (
-        <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-          {detail}
-        </Typography.Text>
-      ) : null}
-    </Flex>
-  );
+  return <StackedCell main={name} details={[[unit, post].filter(Boolean).join(' · ')]} />;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import { Flex, Tag, Typography, type TableColumnsType, type TableProps } from 'antd';
+import { Tag, type TableColumnsType, type TableProps } from 'antd';
 import {
   cadreManagementLevelLabels,
   cadreManagementLevels,
@@ -29,6 +29,7 @@ import {
   ListTable,
   MultiFilterSelect,
   overdueRowClass,
+  StackedCell,
 } from '../../../shared/ui/list-view.tsx';
 import { useClues, type ClueListQuery } from '../clues.api.ts';
 import { ClueStatusTag } from './clue-status-tag.tsx';
@@ -180,19 +181,10 @@ export function useClueColumns({ sort, testIds = false }: { sort?: SortState; te
       key: 'concerned',
       width: 150,
       render: (_value, clue) => (
-        <Flex vertical gap={2}>
-          <span>{clue.concernedName}</span>
-          {clue.concernedUnit ? (
-            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-              {clue.concernedUnit}
-            </Typography.Text>
-          ) : null}
-          {clue.cadreManagementLevel ? (
-            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-              {enumLabel(cadreManagementLevelLabels, clue.cadreManagementLevel, locale)}
-            </Typography.Text>
-          ) : null}
-        </Flex>
+        <StackedCell
+          main={clue.concernedName}
+          details={[clue.concernedUnit, clue.cadreManagementLevel ? enumLabel(cadreManagementLevelLabels, clue.cadreManagementLevel, locale) : null]}
+        />
       ),
     },
     {
@@ -212,14 +204,7 @@ export function useClueColumns({ sort, testIds = false }: { sort?: SortState; te
       dataIndex: 'organizationName',
       width: 150,
       render: (name: string, clue) => (
-        <Flex vertical gap={2}>
-          <span>{name}</span>
-          {clue.ledgerOrganizationId !== clue.organizationId ? (
-            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-              {t('clues.ledgerOf', { name: clue.ledgerOrganizationName })}
-            </Typography.Text>
-          ) : null}
-        </Flex>
+        <StackedCell main={name} details={[clue.ledgerOrganizationId !== clue.organizationId ? t('clues.ledgerOf', { name: clue.ledgerOrganizationName }) : null]} />
       ),
     },
     dueAtColumn(t('clues.dueAt'), sort, testId('clue-deadline-state')),

@@ -11,7 +11,7 @@ import { FormModal } from '../../../shared/ui/form-modal.tsx';
 import { PageContainer } from '../../../shared/ui/page-container.tsx';
 import { BackLink, RecordPage } from '../../../shared/ui/record-page.tsx';
 import { useApiErrorHandler } from '../../../shared/use-api-feedback.ts';
-import { useOfficerOptions } from '../../users/officer-select.tsx';
+import { useOfficerOptions } from '../../users/officer-options.ts';
 import { PersonCell } from '../../cases/components/case-columns.tsx';
 import { ClueStatusTag } from '../components/clue-status-tag.tsx';
 import { useAssignScreeningReviewer, useCloseScreening, useConcludeScreeningItem, useScreening } from '../clues.api.ts';
