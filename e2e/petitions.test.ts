@@ -198,7 +198,13 @@ test('a phone report goes to a township, is answered, rated dissatisfied and com
 
       await page.getByTestId('petition-action-propose').click();
       await dialogOpen(page, 'propose-modal');
-      await page.getByTestId('propose-mode-assign_with_report').click();
+      // The receiving-body field appears once the mode is chosen; a click on a dialog still moving in can be lost.
+      for (let attempt = 1; ; attempt++) {
+        await settled(page);
+        await page.getByTestId('propose-mode-assign_with_report').click();
+        if (await page.getByTestId('propose-target').waitFor({ timeout: 3000 }).then(() => true, () => false)) break;
+        if (attempt === 3) assert.fail('choosing 交办 did not show the receiving body');
+      }
       await pick(page, 'propose-target', '溪口', `.ant-select-item-option[title="${report.township}"]`, report.township);
       await page.getByTestId('propose-opinion').fill(report.opinion);
       await frame(page, shot, '5-propose');
