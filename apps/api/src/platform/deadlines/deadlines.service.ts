@@ -136,7 +136,8 @@ export function createDeadlineService({
         .select()
         .from(deadlines)
         .where(and(eq(deadlines.workflowId, workflowId), eq(deadlines.subjectId, subjectId)))
-        .orderBy(deadlines.startedAt);
+        // Deadlines opened in the same instant (one transaction moving a record twice): the open one comes last.
+        .orderBy(deadlines.startedAt, sql`${deadlines.status} = 'open'`);
     },
 
     async findById(id) {
