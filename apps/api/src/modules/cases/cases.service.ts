@@ -42,7 +42,8 @@ import { presentWorkflowEvent, workflowEvents } from '../../platform/workflow/wo
 import type { Platform } from '../../platform/platform.ts';
 import { organizations } from '../organizations/organizations.table.ts';
 import { organizationName } from '../organizations/organization-name.ts';
-import { clueSubject, type CaseFiling, type ClueRow } from '../clues/clues.service.ts';
+import { actionIncomplete, clueSubject, type CaseFiling, type ClueRow } from '../clues/clues.service.ts';
+import { createCommissionScope } from '../organizations/commission-scope.ts';
 import { clues } from '../clues/clues.table.ts';
 import { caseAppeals, caseMeasures, caseRecords, cases, sanctions } from './cases.table.ts';
 import { users } from '../users/users.table.ts';
@@ -139,19 +140,8 @@ export function createCasesService(platform: Pick<Platform, 'db' | 'clock' | 'wo
       .where(subjectIds.length === 1 ? eq(cases.id, subjectIds[0]) : inArray(cases.id, subjectIds));
   });
 
-  const bodyTypes = new Map<string, string>();
-  async function bodyTypeOf(organizationId: string): Promise<string | undefined> {
-    if (!bodyTypes.has(organizationId)) {
-      const [body] = await db.select({ type: organizations.type }).from(organizations).where(eq(organizations.id, organizationId));
-      if (body) bodyTypes.set(organizationId, body.type);
-    }
-    return bodyTypes.get(organizationId);
-  }
-
-  async function scopePath(actor: Actor): Promise<string> {
-    if (commissionWideOffices.has((await bodyTypeOf(actor.organizationId)) ?? '')) return actor.organizationPath.replace(/[^/]+\/$/, '');
-    return actor.organizationPath;
-  }
+  const commissionScope = createCommissionScope(db);
+  const scopePath = (actor: Actor) => commissionScope.workingPath(actor, commissionWideOffices);
 
   async function inScope(column: PgColumn, actor: Actor): Promise<SQL> {
     return sql`${column} in (select o.id from organizations o where o.path like ${`${await scopePath(actor)}%`})`;
@@ -327,16 +317,12 @@ export function createCasesService(platform: Pick<Platform, 'db' | 'clock' | 'wo
 
   // ---- Acting ----
 
-  function incomplete(path: string, message: string): never {
-    throw new AppError('CLUE_ACTION_INCOMPLETE', [{ path: `body.${path}`, message }]);
-  }
-
   async function applyAction(actor: Actor, id: string, body: CaseActionBody): Promise<CaseDetail> {
     const row = await findVisible(actor, id);
     const action = body.action as CaseAction;
     if (!Object.hasOwn(caseWorkflow.actions, action)) throw new AppError('WORKFLOW_ACTION_NOT_ALLOWED');
     const record = body.record?.trim();
-    if (recordedActions.has(action) && !record) incomplete('record', 'write the report or decision');
+    if (recordedActions.has(action) && !record) actionIncomplete('record', 'write the report or decision');
     const now = clock.now();
     const today = chinaDateOf(now);
     const steps: ((tx: Transaction) => Promise<void>)[] = [];
@@ -354,7 +340,7 @@ export function createCasesService(platform: Pick<Platform, 'db' | 'clock' | 'wo
       if (!holder?.path.startsWith(actor.organizationPath)) throw new AppError('FORBIDDEN');
     }
     if (action === 'decide') {
-      if (!body.sanctions?.length) incomplete('sanctions', 'name at least one sanction or measure; a case without one is withdrawn instead');
+      if (!body.sanctions?.length) actionIncomplete('sanctions', 'name at least one sanction or measure; a case without one is withdrawn instead');
       set = { decidedAt: now };
       const decided = body.sanctions.map((entry) => {
         const spec = sanctionTypes[entry.type];
@@ -533,7 +519,7 @@ export function createCasesService(platform: Pick<Platform, 'db' | 'clock' | 'wo
     let set: Partial<typeof caseAppeals.$inferSelect> = {};
     let within: ((tx: Transaction) => Promise<void>) | undefined;
     if (action === 'accept') {
-      if (!body.reviewerIds?.length) incomplete('reviewerIds', 'name the review team');
+      if (!body.reviewerIds?.length) actionIncomplete('reviewerIds', 'name the review team');
       // 2019 规则 art.59: the review team excludes those who investigated or heard the case.
       const involved = await db
         .selectDistinct({ actorId: workflowEvents.actorId })
@@ -544,8 +530,8 @@ export function createCasesService(platform: Pick<Platform, 'db' | 'clock' | 'wo
       set = { reviewerIds: body.reviewerIds };
     }
     if (action === 'decide') {
-      if (!body.outcome) incomplete('outcome', 'choose the outcome');
-      if (!body.decision?.trim()) incomplete('decision', 'write the review decision');
+      if (!body.outcome) actionIncomplete('outcome', 'choose the outcome');
+      if (!body.decision?.trim()) actionIncomplete('decision', 'write the review decision');
       set = { outcome: body.outcome, decision: body.decision.trim(), decidedAt: now };
       if (body.outcome === 'revoked') {
         // A revoked decision's sanctions end now; they stay in the register as history.

@@ -36,6 +36,7 @@ import { presentWorkflowEvent, workflowEvents } from '../../platform/workflow/wo
 import type { Platform } from '../../platform/platform.ts';
 import { organizations } from '../organizations/organizations.table.ts';
 import { organizationName } from '../organizations/organization-name.ts';
+import { createCommissionScope } from '../organizations/commission-scope.ts';
 import { markHandoffReceived, recordClueResult, type ClueIntake } from '../petitions/clue-intake.ts';
 import { petitions } from '../petitions/petitions.table.ts';
 import { clueApprovalRules, clueApprovals, cluePersons, clueRecords, clueTransfers, clues, type DisposalProposalRecord } from './clues.table.ts';
@@ -103,6 +104,11 @@ const summaryColumns = {
   remindAt: clues.remindAt,
 };
 
+/** A workflow action of a clue or case sent without a field it needs (`path` under the body). */
+export function actionIncomplete(path: string, message: string): never {
+  throw new AppError('CLUE_ACTION_INCOMPLETE', [{ path: `body.${path}`, message }]);
+}
+
 /** Where a clue approved for filing becomes a case (the cases module registers itself in app.ts). */
 export interface CaseFiling {
   open(tx: Transaction, clue: ClueRow, actor: Actor): Promise<void>;
@@ -155,22 +161,12 @@ export function createCluesService(
     return office?.id ?? ledger.id;
   }
 
-  // Body types are fixed once created; remember them for the scope check of every request.
-  const bodyTypes = new Map<string, string>();
-  async function bodyTypeOf(organizationId: string): Promise<string | undefined> {
-    if (!bodyTypes.has(organizationId)) {
-      const body = await bodyById(db, organizationId);
-      if (body) bodyTypes.set(organizationId, body.type);
-    }
-    return bodyTypes.get(organizationId);
-  }
+  const commissionScope = createCommissionScope(db);
+  const ledgerOffices = new Set(['case_management_office']);
 
   /** The subtree whose held clues the actor works on: the active body's, widened to the commission for its 案管室. */
   async function holderScopePath(actor: Actor): Promise<string> {
-    if (hasRole(actor, 'case_management_officer') && (await bodyTypeOf(actor.organizationId)) === 'case_management_office') {
-      return actor.organizationPath.replace(/[^/]+\/$/, '');
-    }
-    return actor.organizationPath;
+    return hasRole(actor, 'case_management_officer') ? commissionScope.workingPath(actor, ledgerOffices) : actor.organizationPath;
   }
 
   /**
@@ -600,10 +596,6 @@ export function createCluesService(
     );
   }
 
-  function incomplete(path: string, message: string): never {
-    throw new AppError('CLUE_ACTION_INCOMPLETE', [{ path: `body.${path}`, message }]);
-  }
-
   async function applyAction(actor: Actor, id: string, body: ClueActionBody): Promise<ClueDetail> {
     const row = await findVisible(actor, id);
     const action = body.action as ClueAction;
@@ -612,7 +604,7 @@ export function createCluesService(
     const expectedStatus = body.expectedStatus as ClueStatus;
     const now = clock.now();
     const record = body.record?.trim();
-    if (recordedActions.has(action) && !record) incomplete('record', 'write down what was done or decided');
+    if (recordedActions.has(action) && !record) actionIncomplete('record', 'write down what was done or decided');
 
     let set: Partial<ClueRow> = {};
     const steps: ((tx: Transaction) => Promise<void>)[] = [];
@@ -645,7 +637,7 @@ export function createCluesService(
         });
         break;
       case 'assign': {
-        if (!body.handlingOrganizationId) incomplete('handlingOrganizationId', 'choose the office, group or township that handles it');
+        if (!body.handlingOrganizationId) actionIncomplete('handlingOrganizationId', 'choose the office, group or township that handles it');
         const ledger = await bodyById(db, row.ledgerOrganizationId);
         const target = await bodyById(db, body.handlingOrganizationId);
         if (!ledger || !target || !target.path.startsWith(ledger.path) || !(clueHandlingBodyTypes as readonly string[]).includes(target.type)) {
@@ -659,8 +651,8 @@ export function createCluesService(
         break;
       }
       case 'propose': {
-        if (!body.disposalType) incomplete('disposalType', 'choose a disposal');
-        if (!body.note?.trim()) incomplete('note', 'give the reasons (集体研究意见)');
+        if (!body.disposalType) actionIncomplete('disposalType', 'choose a disposal');
+        if (!body.note?.trim()) actionIncomplete('note', 'give the reasons (集体研究意见)');
         const previousRound = row.proposal?.round ?? 0;
         const proposal: DisposalProposalRecord = {
           disposalType: body.disposalType,
@@ -675,11 +667,11 @@ export function createCluesService(
         break;
       }
       case 'submitVerificationReport':
-        if (!body.recommendation) incomplete('recommendation', 'recommend how to dispose of the clue');
+        if (!body.recommendation) actionIncomplete('recommendation', 'recommend how to dispose of the clue');
         break;
       case 'transferOut':
       case 'forwardOut': {
-        if (!body.targetOrganizationId) incomplete('targetOrganizationId', 'choose the commission that takes the clue');
+        if (!body.targetOrganizationId) actionIncomplete('targetOrganizationId', 'choose the commission that takes the clue');
         const target = await bodyById(db, body.targetOrganizationId);
         if (!target || !(clueLedgerBodyTypes as readonly string[]).includes(target.type) || target.id === row.ledgerOrganizationId) {
           throw new AppError('TRANSFER_TARGET_INVALID');
