@@ -5,6 +5,7 @@ import { appendAudit } from '../../platform/audit/audit.service.ts';
 import { hasRole, type Actor } from '../../platform/auth/actor.ts';
 import type { Platform } from '../../platform/platform.ts';
 import { organizations } from '../organizations/organizations.table.ts';
+import { createCommissionScope } from '../organizations/commission-scope.ts';
 import { memberships, users } from '../users/users.table.ts';
 import type { CluesService } from './clues.service.ts';
 import { clueScreeningItems, clueScreenings, clues } from './clues.table.ts';
@@ -15,6 +16,8 @@ import { clueScreeningItems, clueScreenings, clues } from './clues.table.ts';
  */
 export function createClueScreeningsService(platform: Pick<Platform, 'db' | 'clock'>, { clues: cluesService }: { clues: CluesService }) {
   const { db, clock } = platform;
+  const commissionScope = createCommissionScope(db);
+  const ledgerOffices = new Set(['case_management_office']);
 
   async function ledgerPathOf(ledgerOrganizationId: string): Promise<string> {
     const [body] = await db.select({ path: organizations.path }).from(organizations).where(eq(organizations.id, ledgerOrganizationId));
@@ -85,16 +88,16 @@ export function createClueScreeningsService(platform: Pick<Platform, 'db' | 'clo
       .where(
         or(
           inArray(clueScreenings.id, mine),
+          // Leaders see the batches of ledgers in their subtree; the case-management office those of its commission.
           hasRole(actor, 'leader', 'case_management_officer')
-            ? sql`${clueScreenings.ledgerOrganizationId} in (select o.id from organizations o where o.path like ${`${actor.organizationPath.replace(/[^/]+\/$/, '')}%`})`
+            ? sql`${clueScreenings.ledgerOrganizationId} in (select o.id from organizations o where o.path like ${`${await commissionScope.workingPath(actor, ledgerOffices)}%`})`
             : sql`false`,
         ),
       )
       .orderBy(desc(clueScreenings.createdAt))
       .limit(200);
-    const visible = rows;
-    const items = visible.length ? await db.select().from(clueScreeningItems).where(inArray(clueScreeningItems.screeningId, visible.map((row) => row.id))) : [];
-    return visible.map((row) => presentSummary(row, items.filter((item) => item.screeningId === row.id)));
+    const items = rows.length ? await db.select().from(clueScreeningItems).where(inArray(clueScreeningItems.screeningId, rows.map((row) => row.id))) : [];
+    return rows.map((row) => presentSummary(row, items.filter((item) => item.screeningId === row.id)));
   }
 
   async function create(actor: Actor, body: EndpointRequest<'createScreening'>['body']) {

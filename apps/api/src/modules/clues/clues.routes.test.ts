@@ -286,6 +286,8 @@ describe('clues: one central ledger, every disposal approved, every transfer clo
     const closed = await ok(await as.leader.post(`/api/clue-screenings/${batch.id}/close`), 'close');
     assert.deepEqual([closed.status, closed.concluded], ['closed', 2]);
     assert.ok(((await as.leader.get('/api/clue-screenings')).json() as Json[]).some((entry) => entry.id === batch.id));
+    assert.ok(((await as.casemgr.get('/api/clue-screenings')).json() as Json[]).some((entry) => entry.id === batch.id), 'the commission’s 案管室 lists it');
+    assert.ok(!((await as['lx.admin'].get('/api/clue-screenings')).json() as Json[]).some((entry) => entry.id === batch.id), 'a county leader does not list the city’s batch');
     assert.equal((await as.partner.get(`/api/clue-screenings/${batch.id}`)).statusCode, 404);
   });
 
