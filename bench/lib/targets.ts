@@ -56,6 +56,8 @@ export async function postgresTarget(adminUrl: string, log: (line: string) => vo
     await admin.end();
   }
   cleanups.push(async () => {
+    // BENCH_KEEP_DATABASE=1 leaves the data set behind, to study a plan with psql afterwards (drop it by hand).
+    if (process.env.BENCH_KEEP_DATABASE) return log(`kept database ${name} (BENCH_KEEP_DATABASE)`);
     const dropper = new pg.Client({ connectionString: adminUrl });
     await dropper.connect();
     try {

@@ -1,4 +1,5 @@
 import type { LocalizedText } from './i18n.ts';
+import type { SupervisedCategory } from './clue-vocabulary.ts';
 
 // Enumerations of cases and sanctions, DOMAIN.md §2.8, §2.9 and §3.3. Zod-free so the UI imports labels alone.
 
@@ -66,6 +67,25 @@ export const sanctionTypes = {
 export type SanctionType = keyof typeof sanctionTypes;
 export const sanctionTypeKeys = Object.keys(sanctionTypes) as SanctionType[];
 
+/** The administrative sanctions a village cadre may receive (政务处分法 art.22: warning, demerit, major demerit). */
+const villageCadreAdministrativeSanctions: readonly SanctionType[] = ['admin_warning', 'admin_demerit', 'admin_major_demerit'];
+
+/**
+ * Why a sanction cannot be imposed on the person concerned, or null when it can: party discipline needs a party
+ * member (DOMAIN.md §2.7: membership decides which kinds apply); a manager of a village or residents' committee may only
+ * be warned or given a (major) demerit as an administrative sanction (政务处分法 art.22, DOMAIN.md §2.7 C).
+ */
+export function sanctionRefusal(type: SanctionType, person: { isPartyMember: boolean; supervisedCategory: SupervisedCategory | null }): LocalizedText | null {
+  const category = sanctionTypes[type].category;
+  if (category === 'party_discipline' && !person.isPartyMember) {
+    return { zhCN: '被处分人不是中共党员，不能给予党纪处分', en: 'Party discipline applies to party members only' };
+  }
+  if (category === 'administrative_sanction' && person.supervisedCategory === 'grassroots_autonomy_manager' && !villageCadreAdministrativeSanctions.includes(type)) {
+    return { zhCN: '村（居）干部只能给予警告、记过或者记大过（政务处分法第二十二条）', en: 'A village cadre may only be warned or given a (major) demerit (Public Officials Sanctions Law art.22)' };
+  }
+  return null;
+}
+
 /** Investigative measures logged on a case (DOMAIN.md §3.3; 监察法2024 art.47–48 for detention). */
 export const caseMeasureKinds = ['talk', 'questioning', 'inquiry_of_witness', 'retrieval', 'freezing', 'search', 'detention', 'appraisal'] as const;
 export type CaseMeasureKind = (typeof caseMeasureKinds)[number];
@@ -79,9 +99,10 @@ export const caseMeasureKindLabels = {
   detention: { zhCN: '留置', en: 'Detention (留置)' },
   appraisal: { zhCN: '鉴定', en: 'Appraisal' },
 } as const satisfies Record<CaseMeasureKind, LocalizedText>;
-// 监察法2024 art.48: detention lasts at most 3 months, extendable once by at most 3 months (D17).
-export const DETENTION_MAX_DAYS = 92;
-export const DETENTION_MAX_EXTENSION_DAYS = 92;
+// 监察法2024 art.48: detention lasts at most 3 months, extendable once by at most 3 months (D17); the term ends the day
+// before the same date 3 (or 6) months on.
+export const DETENTION_MONTHS = 3;
+export const DETENTION_EXTENSION_MONTHS = 3;
 
 /** Appeals against a decision (DOMAIN.md §3.3): party-discipline appeal, and re-examination/recheck of a supervision decision. */
 export const appealKinds = ['party_appeal', 'reexamination', 'recheck'] as const;

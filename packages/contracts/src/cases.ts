@@ -5,7 +5,7 @@ import { DeadlineSchema, DeadlineStateSchema } from './deadlines.ts';
 import { WorkflowEventSchema } from './workflow.ts';
 import { caseStatuses, type CaseStatus } from './workflows/case.ts';
 import { ObjectLevelSchema } from './petitions.ts';
-import { ClueSourceSchema, ClueSummarySchema, DisposalTypeSchema } from './clues.ts';
+import { ClueSourceSchema, ClueSummarySchema, DisposalTypeSchema, SupervisedCategorySchema } from './clues.ts';
 import { appealKinds, appealOutcomes, caseMeasureKinds, fourForms, sanctionCategories, sanctionTypeKeys, type SanctionType } from './case-vocabulary.ts';
 import { caseAppealStatuses, type CaseAppealStatus } from './workflows/case-appeal.ts';
 
@@ -69,8 +69,12 @@ export const CaseMeasureSchema = z
     endedOn: z.iso.date().nullable(),
     approvedBy: z.string(),
     note: z.string().nullable(),
+    extendedOn: z.iso.date().nullable().describe('Detention: the day its one extension was recorded'),
+    extensionApprovedBy: z.string().nullable().describe('Detention: who approved the extension (the commission one level up, below provincial level)'),
+    latestEndOn: z.iso.date().nullable().describe('Detention: the last day it may last (3 months, 6 with the extension)'),
     recordedByName: z.string(),
     createdAt: z.iso.datetime(),
+    version: z.number().int(),
   })
   .meta({ id: 'CaseMeasure' });
 
@@ -132,7 +136,10 @@ export const CaseDetailSchema = CaseSummarySchema.extend({
   events: z.array(WorkflowEventSchema),
   deadlines: z.array(DeadlineSchema),
   attachments: z.array(AttachmentSchema),
-  capabilities: z.object({ addMeasure: z.boolean(), extendDeadline: z.boolean() }),
+  isPartyMember: z.boolean(),
+  supervisedCategory: SupervisedCategorySchema.nullable(),
+  allowedSanctionTypes: z.array(SanctionTypeSchema).describe('The sanctions the person concerned may receive (party membership, village-cadre rule)'),
+  capabilities: z.object({ addMeasure: z.boolean(), editMeasures: z.boolean(), extendDeadline: z.boolean() }),
   version: z.number().int(),
 }).meta({ id: 'CaseDetail' });
 export type CaseDetail = z.infer<typeof CaseDetailSchema>;
@@ -186,6 +193,20 @@ export const AddCaseMeasureBodySchema = z
   .refine((value) => !value.endedOn || value.endedOn >= value.startedOn, { path: ['endedOn'], message: 'ends before it starts' })
   .meta({ id: 'AddCaseMeasureBody' });
 
+/**
+ * Change a measure: when it ended (or, for detention, the end of its term), the note; a detention's term moved past
+ * its first 3 months is its one extension and names who approved it (监察法2024 art.48, D17).
+ */
+export const UpdateCaseMeasureBodySchema = z
+  .strictObject({
+    endedOn: z.iso.date().nullable().optional(),
+    note: z.string().trim().max(2000).nullable().optional(),
+    extensionApprovedBy: text(60).optional().describe('Detention extension: who approved it'),
+    version: z.number().int().describe('The version you saw; a mismatch answers 409'),
+  })
+  .meta({ id: 'UpdateCaseMeasureBody' });
+export const CaseMeasureParamsSchema = z.strictObject({ id: z.uuid(), measureId: z.uuid() });
+
 export const SanctionListQuerySchema = z.object({
   category: SanctionCategorySchema.optional(),
   type: SanctionTypeSchema.optional(),
@@ -232,6 +253,22 @@ export const ClueMetricsSchema = z
     funnel: z.object({ clues: z.number().int(), cases: z.number().int(), personsSanctioned: z.number().int() }),
     conversionRate: z.number().nullable().describe('cases ÷ disposed clues (成案率)'),
     fourForms: z.array(z.object({ fourForm: FourFormSchema, persons: z.number().int() })),
+    organizationId: z.uuid().describe('The body the figures are for, with everything below it'),
+    organizationName: z.string(),
+    byBody: z
+      .array(
+        z.object({
+          organizationId: z.uuid(),
+          name: z.string(),
+          own: z.boolean().describe('The body itself (what it holds directly), not one of the bodies below it'),
+          received: z.number().int(),
+          disposed: z.number().int(),
+          overdue: z.number().int(),
+          cases: z.number().int(),
+          personsSanctioned: z.number().int(),
+        }),
+      )
+      .describe('The same figures per body: the body itself, then each body directly below it with its own subtree'),
   })
   .meta({ id: 'ClueMetrics' });
 export type ClueMetrics = z.infer<typeof ClueMetricsSchema>;

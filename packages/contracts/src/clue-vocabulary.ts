@@ -94,6 +94,28 @@ export const actionOfVerificationRecommendation = {
   transfer_to_party_org: 'transferToPartyOrganisation',
 } as const satisfies Record<VerificationRecommendation, string>;
 
+/**
+ * Supervised-person category (监察对象类别): the six kinds of public official of 监察法 art.15 (DOMAIN.md §2.7 C). With
+ * party membership it decides which sanctions a decision may impose (`sanctionRefusal` in case-vocabulary.ts).
+ */
+export const supervisedCategories = [
+  'civil_servant',
+  'authorised_org_staff',
+  'soe_manager',
+  'public_institution_manager',
+  'grassroots_autonomy_manager',
+  'other_public_duty',
+] as const;
+export type SupervisedCategory = (typeof supervisedCategories)[number];
+export const supervisedCategoryLabels = {
+  civil_servant: { zhCN: '公务员及参照公务员法管理的人员', en: 'Civil servants and those managed like them' },
+  authorised_org_staff: { zhCN: '法律法规授权或受委托管理公共事务的组织中从事公务的人员', en: 'Staff of bodies authorised to manage public affairs' },
+  soe_manager: { zhCN: '国有企业管理人员', en: 'State-owned enterprise managers' },
+  public_institution_manager: { zhCN: '公办教科文卫体等单位中从事管理的人员', en: 'Managers of public education, research, culture, health or sports units' },
+  grassroots_autonomy_manager: { zhCN: '基层群众性自治组织中从事管理的人员（村干部）', en: 'Managers of village or residents’ committees (village cadres)' },
+  other_public_duty: { zhCN: '其他依法履行公职的人员', en: 'Others performing public duties' },
+} as const satisfies Record<SupervisedCategory, LocalizedText>;
+
 /** Cadre-management authority (干部管理权限), DOMAIN.md §2.7 A: decides jurisdiction and the approval chain. */
 export const cadreManagementLevels = ['central_managed', 'province_managed', 'city_managed', 'county_managed', 'township_managed', 'unit_managed'] as const;
 export type CadreManagementLevel = (typeof cadreManagementLevels)[number];

@@ -14,6 +14,7 @@ import {
   disposalTypes,
   inquiryMethods,
   inquiryOutcomes,
+  supervisedCategories,
   verificationRecommendations,
 } from './clue-vocabulary.ts';
 
@@ -26,6 +27,18 @@ export const ClueTransferModeSchema = z.enum(clueTransferModes);
 export const InquiryMethodSchema = z.enum(inquiryMethods);
 export const InquiryOutcomeSchema = z.enum(inquiryOutcomes);
 export const VerificationRecommendationSchema = z.enum(verificationRecommendations);
+export const SupervisedCategorySchema = z.enum(supervisedCategories);
+
+/** The work plan of a preliminary verification (初核工作方案), proposed with it and approved along its chain (WF-B2). */
+export const VerificationPlanSchema = z
+  .strictObject({
+    plan: text(5000, 5).describe('What will be verified and how: steps, evidence to collect, persons to talk to'),
+    teamLeader: text(40).describe('Leader of the verification team (核查组组长)'),
+    teamMembers: z.array(text(40)).max(10).default([]).describe('Other members of the team'),
+    plannedEndOn: z.iso.date().nullable().optional().describe('When the team expects to report'),
+  })
+  .meta({ id: 'VerificationPlan' });
+export type VerificationPlan = z.infer<typeof VerificationPlanSchema>;
 
 /** The person a clue is about (被反映人). */
 const PersonConcernedShape = {
@@ -42,6 +55,7 @@ const PersonConcernedShape = {
   objectLevel: ObjectLevelSchema.nullable().optional().describe('Rank (职级)'),
   cadreManagementLevel: CadreManagementLevelSchema.nullable().optional().describe('Who manages the cadre (干部管理权限): decides the approval chain'),
   isPartyMember: z.boolean().default(true),
+  supervisedCategory: SupervisedCategorySchema.nullable().optional().describe('监察对象类别: a village cadre may only be warned or given a (major) demerit'),
   lowerCommitteePrincipal: z.boolean().default(false).describe('Principal leader of the next-lower party committee: the principal leader signs'),
 };
 
@@ -72,6 +86,7 @@ export const UpdateClueBodySchema = z
     objectLevel: PersonConcernedShape.objectLevel,
     cadreManagementLevel: PersonConcernedShape.cadreManagementLevel,
     isPartyMember: z.boolean().optional(),
+    supervisedCategory: PersonConcernedShape.supervisedCategory,
     lowerCommitteePrincipal: z.boolean().optional(),
     version: z.number().int().describe('The version you saw; a mismatch answers 409'),
   })
@@ -126,6 +141,7 @@ export const ClueProposalSchema = z
     reason: z.string(),
     proposedBy: z.string(),
     proposedAt: z.iso.datetime(),
+    verificationPlan: VerificationPlanSchema.nullable().describe('With a proposed preliminary verification: its work plan'),
   })
   .meta({ id: 'ClueProposal' });
 
@@ -181,7 +197,9 @@ export const ClueDetailSchema = ClueSummarySchema.extend({
   violationCategories: z.array(ViolationCategorySchema),
   concernedPost: z.string().nullable(),
   isPartyMember: z.boolean(),
+  supervisedCategory: SupervisedCategorySchema.nullable(),
   lowerCommitteePrincipal: z.boolean(),
+  verificationPlan: VerificationPlanSchema.nullable().describe('The approved work plan of the preliminary verification, once there is one'),
   hasIdNumber: z.boolean().describe('The ID number itself stays sealed'),
   personId: z.uuid().nullable(),
   sourceOrganizationId: z.uuid().nullable(),
@@ -213,7 +231,8 @@ export type ClueDetail = z.infer<typeof ClueDetailSchema>;
  * One endpoint for every workflow action; the fields an action needs come with it (the service says which are
  * missing): assign → handlingOrganizationId; propose → disposalType and note (the reason); transferOut/forwardOut →
  * targetOrganizationId; recordTalk, sendLetter, receiveReply, submitInquiryReport, submitVerificationReport,
- * approvals and feedBack → record (the written text); submitVerificationReport → recommendation.
+ * approvals and feedBack → record (the written text); submitVerificationReport → recommendation; proposing a
+ * preliminary verification (propose with that disposal type, moveToVerification) → verificationPlan.
  */
 export const ClueActionBodySchema = z
   .strictObject({
@@ -227,6 +246,7 @@ export const ClueActionBodySchema = z
     disposalType: DisposalTypeSchema.optional(),
     inquiryMethod: InquiryMethodSchema.optional(),
     recommendation: VerificationRecommendationSchema.optional(),
+    verificationPlan: VerificationPlanSchema.optional(),
   })
   .meta({ id: 'ClueActionBody' });
 export type ClueActionBody = z.infer<typeof ClueActionBodySchema>;

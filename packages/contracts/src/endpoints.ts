@@ -89,6 +89,8 @@ import {
 } from './clues.ts';
 import {
   AddCaseMeasureBodySchema,
+  CaseMeasureParamsSchema,
+  UpdateCaseMeasureBodySchema,
   CaseActionBodySchema,
   CaseDetailSchema,
   CasePageQuerySchema,
@@ -234,6 +236,7 @@ export const endpoints = {
   getCase: endpoint({ method: 'GET', path: '/api/cases/:id', summary: 'Everything about one case', tag: 'Cases', params: IdParamsSchema, response: CaseDetailSchema }),
   applyCaseAction: endpoint({ method: 'POST', path: '/api/cases/:id/actions', summary: 'Take a case workflow action (announce, report, review, hearing, decide, execute)', tag: 'Cases', params: IdParamsSchema, body: CaseActionBodySchema, response: CaseDetailSchema }),
   addCaseMeasure: endpoint({ method: 'POST', path: '/api/cases/:id/measures', summary: 'Log an investigative measure (detention at most 3 months + 3)', tag: 'Cases', params: IdParamsSchema, body: AddCaseMeasureBodySchema, response: CaseDetailSchema }),
+  updateCaseMeasure: endpoint({ method: 'PATCH', path: '/api/cases/:id/measures/:measureId', summary: 'End a measure, change its note, or extend a detention once (with its approval)', tag: 'Cases', params: CaseMeasureParamsSchema, body: UpdateCaseMeasureBodySchema, response: CaseDetailSchema }),
   listSanctions: endpoint({ method: 'GET', path: '/api/sanctions', summary: 'Sanctions register with effect periods', tag: 'Cases', query: SanctionPageQuerySchema, response: pageOf(SanctionSchema, 'SanctionPage') }),
   fileCaseAppeal: endpoint({ method: 'POST', path: '/api/cases/:id/appeals', summary: 'Register an appeal against the decision (execution continues)', tag: 'Cases', params: IdParamsSchema, body: FileCaseAppealBodySchema, response: CaseDetailSchema }),
   applyCaseAppealAction: endpoint({ method: 'POST', path: '/api/case-appeals/:id/actions', summary: 'Accept (with a review team), reject or decide an appeal', tag: 'Cases', params: IdParamsSchema, body: CaseAppealActionBodySchema, response: CaseAppealSchema }),

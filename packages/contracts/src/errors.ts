@@ -53,6 +53,8 @@ export const errorMessages = {
   APPROVAL_NOT_YOURS: { zhCN: '当前审批环节不由您签批', en: 'The current approval step is not yours to sign' },
   APPROVAL_INCOMPLETE: { zhCN: '审批链尚未完成', en: 'The approval chain is not complete' },
   REVIEWER_CONFLICT: { zhCN: '复查人员不得由原审查调查、审理人员担任', en: 'Reviewers may not include those who investigated or heard the case' },
+  SANCTION_NOT_APPLICABLE: { zhCN: '该处分种类不适用于被处分人（党员身份或村干部限制）', en: 'That sanction does not apply to the person concerned (party membership, village-cadre rule)' },
+  MEASURE_LIMIT_EXCEEDED: { zhCN: '留置期限超过法定上限（三个月，经批准可延长一次，不超过三个月）', en: 'Detention beyond its legal limit (3 months, extendable once by at most 3 with approval)' },
   SCREENING_INCOMPLETE: { zhCN: '还有线索未形成排查结论', en: 'Some clues of the batch have no conclusion yet' },
   CHECKLIST_MISMATCH: { zhCN: '评分项与评查表不一致或超过满分', en: 'Scores do not match the checklist or exceed the maximum' },
   RATE_LIMITED: { zhCN: '请求过于频繁，请稍后再试', en: 'Too many requests; try again later' },

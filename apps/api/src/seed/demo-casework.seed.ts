@@ -110,7 +110,15 @@ export async function seedDemoCasework(platform: Platform): Promise<boolean> {
       if (fate === 'open') continue;
       const disposal =
         fate === 'inquiry' ? 'talk_or_letter_inquiry' : fate === 'shelved' ? 'shelved_pending_review' : fate === 'closed' ? 'closed_no_action' : 'preliminary_verification';
-      await act(handler, created.id, { action: 'propose', expectedStatus: 'with_handling_office', disposalType: disposal, note: '经集体研究，提出处置意见。' });
+      await act(handler, created.id, {
+        action: 'propose',
+        expectedStatus: 'with_handling_office',
+        disposalType: disposal,
+        note: '经集体研究，提出处置意见。',
+        ...(disposal === 'preliminary_verification'
+          ? { verificationPlan: { plan: '调取相关账目和审批材料，与知情人谈话，核实反映的主要问题。', teamLeader: '陈明', teamMembers: ['赵磊'] } }
+          : {}),
+      });
       await sign(officeHead, created.id);
       await sign(leader, created.id);
       if (fate === 'shelved') continue;

@@ -26,7 +26,7 @@ describe('cases: filing, investigation, three-level sign-off, hearing, decision,
   const act = (client: TestClient, path: string, payload: Json) => client.post(`${path}/actions`, payload);
 
   /** A clue verified and approved for filing: the approval itself files the case. */
-  async function filedCase(name: string): Promise<{ clueId: string; caseId: string }> {
+  async function filedCase(name: string, person: Json = {}): Promise<{ clueId: string; caseId: string }> {
     const clue = await ok(
       await as.casemgr.post('/api/clues', {
         source: 'audit',
@@ -38,12 +38,13 @@ describe('cases: filing, investigation, three-level sign-off, hearing, decision,
         // A distinct ID number per name: each test's person is their own.
         idNumber: `110101197001${String([...name].reduce((sum, char) => sum * 31 + char.charCodeAt(0), 7) % 100000).padStart(5, '0')}X`,
         cadreManagementLevel: 'county_managed',
+        ...person,
       }),
       'create clue',
     );
     const path = `/api/clues/${clue.id}`;
     await ok(await act(as.casemgr, path, { action: 'assign', expectedStatus: 'registered', handlingOrganizationId: body['qy-jcs1'] }), 'assign');
-    await ok(await act(as.handler, path, { action: 'propose', expectedStatus: 'with_handling_office', disposalType: 'preliminary_verification', note: '问题具体，拟初核。' }), 'propose');
+    await ok(await act(as.handler, path, { action: 'propose', expectedStatus: 'with_handling_office', disposalType: 'preliminary_verification', note: '问题具体，拟初核。', verificationPlan: { plan: '调取账目，约谈知情人。', teamLeader: '陈明' } }), 'propose');
     const sign = (client: TestClient) => client.post(`${path}/sign`, { decision: 'approve', opinion: '同意', expectedStatus: 'disposal_proposed' });
     await ok(await sign(as['jcs.head']), 'office head');
     await ok(await sign(as.leader), 'leader');
@@ -269,7 +270,76 @@ describe('cases: filing, investigation, three-level sign-off, hearing, decision,
     assert.equal(exported.statusCode, 200);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(exported.rawPayload as unknown as ArrayBuffer);
-    assert.equal(workbook.worksheets[0].getRow(3).getCell(1).value, '受理线索');
-    assert.equal(workbook.worksheets[0].getRow(3).getCell(2).value, metrics.received);
+    const sheet = workbook.worksheets[0];
+    assert.deepEqual([sheet.getRow(2).getCell(2).value, sheet.getRow(4).getCell(1).value, sheet.getRow(4).getCell(2).value], ['清源市纪委监委', '受理线索', metrics.received]);
+    const officeRow = sheet.getRows(1, sheet.rowCount)!.find((row) => row.getCell(1).value === '市纪委监委第一监督检查室')!;
+    assert.deepEqual([2, 3, 4, 5].map((cell) => officeRow.getCell(cell).value), [5, 5, 5, 3], 'the by-body section: received, disposed, cases, persons');
+  });
+
+  it('breaks the figures down by body and narrows them to one body and below', async () => {
+    const all = await ok(await as.casemgr.get('/api/clue-metrics?from=2026-01-01&to=2026-12-31'), 'metrics');
+    // The case-management office works for the whole commission: its figures are the commission's.
+    assert.deepEqual([all.organizationName, all.byBody[0].own, all.byBody[0].organizationId], ['清源市纪委监委', true, all.organizationId]);
+    assert.ok(all.byBody.length > 5, 'the commission itself, then each office, group and county below it');
+    const office = all.byBody.find((row: Json) => row.organizationId === body['qy-jcs1']);
+    assert.deepEqual([office.received, office.disposed, office.cases, office.personsSanctioned, office.own], [5, 5, 5, 3, false]);
+    const county = all.byBody.find((row: Json) => row.organizationId === body['lx-jw']);
+    assert.deepEqual([county.received, county.cases], [0, 0], 'nothing of this file is held in the county');
+
+    const narrowed = await ok(await as.casemgr.get(`/api/clue-metrics?from=2026-01-01&to=2026-12-31&organizationId=${body['qy-jcs1']}`), 'one office');
+    assert.deepEqual([narrowed.organizationName, narrowed.received, narrowed.funnel.cases, narrowed.byBody.length], ['市纪委监委第一监督检查室', 5, 5, 1]);
+    const other = await ok(await as.casemgr.get(`/api/clue-metrics?from=2026-01-01&to=2026-12-31&organizationId=${body['qy-pz-jy']}`), 'another group');
+    assert.deepEqual([other.received, other.funnel.personsSanctioned], [0, 0]);
+    // An office cannot read the figures of the body above it.
+    assert.equal((await as.handler.get(`/api/clue-metrics?from=2026-01-01&to=2026-12-31&organizationId=${all.organizationId}`)).statusCode, 404);
+    const own = await ok(await as.handler.get('/api/clue-metrics?from=2026-01-01&to=2026-12-31'), 'office metrics');
+    assert.deepEqual([own.organizationId, own.received], [body['qy-jcs1'], 5]);
+  });
+
+  it('keeps a village cadre’s sanctions within the law and a detention within 3 + 3 months, extended once with approval', async () => {
+    const { caseId } = await filedCase('何某', { isPartyMember: false, supervisedCategory: 'grassroots_autonomy_manager', concernedPost: '村委会主任' });
+    const path = `/api/cases/${caseId}`;
+    const filed = await ok(await as.handler.get(path), 'case');
+    assert.deepEqual([filed.isPartyMember, filed.supervisedCategory], [false, 'grassroots_autonomy_manager']);
+    assert.deepEqual(
+      filed.allowedSanctionTypes.filter((type: string) => type.startsWith('admin_') || type.startsWith('party_')),
+      ['admin_warning', 'admin_demerit', 'admin_major_demerit'],
+      '政务处分法 art.22; no party discipline for a non-member',
+    );
+    await ok(await act(as.handler, path, { action: 'announceFiling', expectedStatus: 'filed' }), 'announce');
+
+    // Decided for at most 3 months: 24 November → 23 February.
+    const tooLong = await as.handler.post(`${path}/measures`, { kind: 'detention', startedOn: '2026-11-24', endedOn: '2027-02-24', approvedBy: '省纪委监委' });
+    assert.deepEqual([tooLong.statusCode, tooLong.json().code], [400, 'MEASURE_LIMIT_EXCEEDED']);
+    const detained = await ok(await as.handler.post(`${path}/measures`, { kind: 'detention', startedOn: '2026-11-24', endedOn: '2027-02-23', approvedBy: '省纪委监委' }), 'detention');
+    const detention = detained.measures[0];
+    assert.deepEqual([detention.latestEndOn, detention.extendedOn], ['2027-02-23', null]);
+    const measurePath = `${path}/measures/${detention.id}`;
+    const unapproved = await as.handler.patch(measurePath, { endedOn: '2027-05-23', version: detention.version });
+    assert.deepEqual([unapproved.statusCode, unapproved.json().details[0].path], [400, 'body.extensionApprovedBy']);
+    const beyond = await as.handler.patch(measurePath, { endedOn: '2027-05-24', extensionApprovedBy: '省纪委监委', version: detention.version });
+    assert.equal(beyond.json().code, 'MEASURE_LIMIT_EXCEEDED', 'extended by at most 3 months');
+    const extended = (await ok(await as.handler.patch(measurePath, { endedOn: '2027-05-23', extensionApprovedBy: '省纪委监委', version: detention.version }), 'extend')).measures[0];
+    assert.deepEqual([extended.endedOn, extended.latestEndOn, extended.extensionApprovedBy, extended.version], ['2027-05-23', '2027-05-23', '省纪委监委', detention.version + 1]);
+    assert.ok(extended.extendedOn);
+    const stale = await as.handler.patch(measurePath, { endedOn: '2027-03-01', version: detention.version });
+    assert.equal(stale.statusCode, 409, 'a change made on an old copy is refused');
+    const released = (await ok(await as.handler.patch(measurePath, { endedOn: '2027-03-01', note: '解除留置', version: extended.version }), 'release')).measures[0];
+    assert.deepEqual([released.endedOn, released.note], ['2027-03-01', '解除留置']);
+    const again = await as.handler.patch(measurePath, { endedOn: '2027-05-24', extensionApprovedBy: '省纪委监委', version: released.version });
+    assert.equal(again.json().code, 'MEASURE_LIMIT_EXCEEDED', 'extended only once');
+    assert.equal((await as['pz.jy'].patch(measurePath, { note: 'x', version: released.version })).statusCode, 404, 'another body cannot touch it');
+
+    await ok(await act(as.handler, path, { action: 'submitInvestigationReport', expectedStatus: 'under_investigation', record: '审查调查报告。' }), 'report');
+    await ok(await act(as['jcs.head'], path, { action: 'approveReport', expectedStatus: 'report_review' }), 'group leader');
+    await ok(await act(as['jcs.head'], path, { action: 'transferToHearing', expectedStatus: 'report_deliberation', note: '组务会研究同意' }), 'meeting');
+    await ok(await act(as.leader, path, { action: 'concludeHearing', expectedStatus: 'under_hearing', record: '审理报告。' }), 'hearing');
+    const decide = (types: string[]) => act(as.leader, path, { action: 'decide', expectedStatus: 'heard', record: '处分决定。', sanctions: types.map((type) => ({ type })) });
+    const refused = await decide(['party_warning', 'admin_demotion']);
+    assert.deepEqual([refused.statusCode, refused.json().code], [400, 'SANCTION_NOT_APPLICABLE']);
+    assert.deepEqual(refused.json().details.map((detail: Json) => detail.path), ['body.sanctions.0.type', 'body.sanctions.1.type']);
+    assert.equal(((await as.handler.get(path)).json() as Json).status, 'heard', 'nothing was decided');
+    const decided = await ok(await decide(['admin_demerit']), 'decide');
+    assert.deepEqual(decided.sanctions.map((sanction: Json) => sanction.type), ['admin_demerit']);
   });
 });

@@ -15,7 +15,7 @@ import {
 import { AppError } from '../../platform/errors.ts';
 import { can, hasRole, type Actor } from '../../platform/auth/actor.ts';
 import { parseInput, requireActor, staffRoute } from '../../platform/http/route.ts';
-import { sendWorkbook } from '../../platform/http/excel-export.ts';
+import { column, sendWorkbook } from '../../platform/http/excel-export.ts';
 import type { DocumentsService } from '../../platform/documents/documents.service.ts';
 import { attachmentOwners } from '../files/files.routes.ts';
 import type { CluesService } from '../clues/clues.service.ts';
@@ -44,6 +44,7 @@ export function casesRoutes(
   staffRoute(app, 'getCase', { permission: 'cases.read' }, async ({ actor, params }) => service.detail(actor, params.id));
   staffRoute(app, 'applyCaseAction', { permission: 'cases.read' }, async ({ actor, params, body }) => service.applyAction(actor, params.id, body));
   staffRoute(app, 'addCaseMeasure', { permission: 'cases.read' }, async ({ actor, params, body }) => service.addMeasure(actor, params.id, body));
+  staffRoute(app, 'updateCaseMeasure', { permission: 'cases.read' }, async ({ actor, params, body }) => service.updateMeasure(actor, params.id, params.measureId, body));
   staffRoute(app, 'fileCaseAppeal', { permission: 'cases.read' }, async ({ actor, params, body }) => service.fileAppeal(actor, params.id, body));
   staffRoute(app, 'applyCaseAppealAction', { permission: 'cases.read' }, async ({ actor, params, body }) => service.applyAppealAction(actor, params.id, body));
 
@@ -101,10 +102,10 @@ export function casesRoutes(
       const rows = await service.exportRows(actor, parseInput(CaseListQuerySchema, request.query, 'query', request.locale));
       const locale = actor.locale;
       const en = locale === 'en';
-      const column = (zh: string, english: string, width: number, numFmt?: string) => ({ header: en ? english : zh, width, numFmt });
       return sendWorkbook(reply, {
-        sheetName: en ? 'Cases' : '立案审查调查台账',
-        fileName: en ? 'cases.xlsx' : '立案审查调查台账.xlsx',
+        locale,
+        sheetName: { zhCN: '立案审查调查台账', en: 'Cases' },
+        fileName: { zhCN: '立案审查调查台账.xlsx', en: 'cases.xlsx' },
         columns: [
           column('立案编号', 'Case no.', 16),
           column('立案时间', 'Filed', 18, 'yyyy-mm-dd'),
@@ -146,10 +147,10 @@ export function casesRoutes(
       const rows = await service.exportSanctions(actor, parseInput(SanctionListQuerySchema, request.query, 'query', request.locale));
       const locale = actor.locale;
       const en = locale === 'en';
-      const column = (zh: string, english: string, width: number, numFmt?: string) => ({ header: en ? english : zh, width, numFmt });
       return sendWorkbook(reply, {
-        sheetName: en ? 'Sanctions' : '处分台账',
-        fileName: en ? 'sanctions.xlsx' : '处分台账.xlsx',
+        locale,
+        sheetName: { zhCN: '处分台账', en: 'Sanctions' },
+        fileName: { zhCN: '处分台账.xlsx', en: 'sanctions.xlsx' },
         columns: [
           column('立案编号', 'Case no.', 16),
           column('姓名', 'Name', 12),
@@ -189,9 +190,9 @@ export function casesRoutes(
       const metrics = await service.metrics(actor, parseInput(ClueMetricsQuerySchema, request.query, 'query', request.locale));
       const locale = actor.locale;
       const en = locale === 'en';
-      const column = (zh: string, english: string, width: number) => ({ header: en ? english : zh, width });
       const percent = (value: number | null) => (value === null ? '' : `${(value * 100).toFixed(1)}%`);
       const rows: unknown[][] = [
+        [en ? 'Body' : '统计单位', metrics.organizationName, '', ''],
         [en ? 'Period' : '统计期间', `${metrics.from} ~ ${metrics.to}`, '', ''],
         [en ? 'Clues received' : '受理线索', metrics.received, '', ''],
         [en ? 'Disposed' : '已处置', metrics.disposed, en ? 'Disposal rate' : '处置率', percent(metrics.disposalRate)],
@@ -207,11 +208,15 @@ export function casesRoutes(
         [],
         [en ? 'Four forms' : '四种形态', en ? 'Persons' : '人次', '', ''],
         ...metrics.fourForms.map((row) => [localize(fourFormLabels[row.fourForm], locale), row.persons, '', '']),
+        [],
+        [en ? 'By body' : '按单位', en ? 'Received' : '受理', en ? 'Disposed' : '处置', en ? 'Cases' : '立案', en ? 'Persons sanctioned' : '处分人数', en ? 'Overdue now' : '当前超期'],
+        ...metrics.byBody.map((row) => [row.own ? `${row.name}${en ? ' (held directly)' : '（本级）'}` : row.name, row.received, row.disposed, row.cases, row.personsSanctioned, row.overdue]),
       ];
       return sendWorkbook(reply, {
-        sheetName: en ? 'Clue metrics' : '线索处置统计',
-        fileName: en ? `clue-metrics-${metrics.from}-${metrics.to}.xlsx` : `线索处置统计${metrics.from}至${metrics.to}.xlsx`,
-        columns: [column('项目', 'Item', 26), column('数值', 'Value', 14), column('', '', 18), column('', '', 14)],
+        locale,
+        sheetName: { zhCN: '线索处置统计', en: 'Clue metrics' },
+        fileName: { zhCN: `线索处置统计${metrics.from}至${metrics.to}.xlsx`, en: `clue-metrics-${metrics.from}-${metrics.to}.xlsx` },
+        columns: [column('项目', 'Item', 30), column('数值', 'Value', 14), column('', '', 18), column('', '', 14), column('', '', 14), column('', '', 14)],
         rows,
       });
     },

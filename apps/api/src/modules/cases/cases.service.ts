@@ -5,8 +5,10 @@ import {
   caseAppealWorkflow,
   caseWorkflow,
   clueWorkflow,
-  DETENTION_MAX_DAYS,
-  DETENTION_MAX_EXTENSION_DAYS,
+  DETENTION_EXTENSION_MONTHS,
+  DETENTION_MONTHS,
+  sanctionRefusal,
+  sanctionTypeKeys,
   disposalTypes,
   fourForms,
   clueSources,
@@ -26,6 +28,7 @@ import {
   type Sanction,
   type SanctionListQuery,
   type SanctionType,
+  type SupervisedCategory,
 } from '@guantong/contracts';
 import { AppError } from '../../platform/errors.ts';
 import { appendAudit } from '../../platform/audit/audit.service.ts';
@@ -117,6 +120,16 @@ const sanctionColumns = {
   organizationId: sanctions.organizationId,
   organizationName: organizationName(sanctions.organizationId),
 };
+
+/** The last day a detention may last: 3 months from its first day, 6 with its one extension (监察法2024 art.48, D17). */
+export function detentionLatestEndOn(startedOn: string, extended: boolean): string {
+  return addDays(addMonths(startedOn, DETENTION_MONTHS + (extended ? DETENTION_EXTENSION_MONTHS : 0)), -1);
+}
+
+/** Party membership and category of the person concerned, as their clue records them (a party member by default). */
+function concernedOf(clue: { isPartyMember: boolean; supervisedCategory: SupervisedCategory | null } | undefined) {
+  return { isPartyMember: clue?.isPartyMember ?? true, supervisedCategory: clue?.supervisedCategory ?? null };
+}
 
 /** The last day of a sanction's effect period: it runs from the day it takes effect for its number of months. */
 export function effectEndOf(type: SanctionType, effectiveFrom: string): string | null {
@@ -281,10 +294,14 @@ export function createCasesService(platform: Pick<Platform, 'db' | 'clock' | 'wo
       db.select().from(caseMeasures).where(eq(caseMeasures.caseId, id)).orderBy(asc(caseMeasures.startedOn)),
       db.select().from(caseRecords).where(eq(caseRecords.caseId, id)).orderBy(asc(caseRecords.createdAt)),
       db.select(sanctionColumns).from(sanctions).where(eq(sanctions.caseId, id)).orderBy(asc(sanctions.createdAt)),
-      row.clueId ? db.select({ serialNumber: clues.serialNumber }).from(clues).where(eq(clues.id, row.clueId)) : Promise.resolve([]),
+      row.clueId
+        ? db.select({ serialNumber: clues.serialNumber, isPartyMember: clues.isPartyMember, supervisedCategory: clues.supervisedCategory }).from(clues).where(eq(clues.id, row.clueId))
+        : Promise.resolve([]),
       db.select().from(caseAppeals).where(eq(caseAppeals.caseId, id)).orderBy(asc(caseAppeals.createdAt)),
     ]);
     const open = !finalStatuses.has(row.status as CaseStatus);
+    const measuresOpen = (row.status === 'filed' || row.status === 'under_investigation') && hasRole(actor, 'handling_officer', 'leader');
+    const concerned = concernedOf(clueRows[0]);
     return {
       ...presentSummary(summary as SummaryRow),
       allegations: row.allegations,
@@ -297,8 +314,12 @@ export function createCasesService(platform: Pick<Platform, 'db' | 'clock' | 'wo
         endedOn: measure.endedOn,
         approvedBy: measure.approvedBy,
         note: measure.note,
+        extendedOn: measure.extendedOn,
+        extensionApprovedBy: measure.extensionApprovedBy,
+        latestEndOn: measure.kind === 'detention' ? detentionLatestEndOn(measure.startedOn, Boolean(measure.extendedOn)) : null,
         recordedByName: measure.recordedByName,
         createdAt: measure.createdAt.toISOString(),
+        version: measure.version,
       })),
       records: records.map((record) => ({ action: record.action, body: record.body, authorName: record.authorName, createdAt: record.createdAt.toISOString() })),
       sanctions: decided.map(presentSanction),
@@ -307,10 +328,10 @@ export function createCasesService(platform: Pick<Platform, 'db' | 'clock' | 'wo
       events: events.map(presentWorkflowEvent),
       deadlines: deadlineRows.map((deadline) => deadlines.present(deadline)),
       attachments: files.map(presentAttachment),
-      capabilities: {
-        addMeasure: (row.status === 'filed' || row.status === 'under_investigation') && hasRole(actor, 'handling_officer', 'leader'),
-        extendDeadline: open && hasRole(actor, 'leader'),
-      },
+      isPartyMember: concerned.isPartyMember,
+      supervisedCategory: concerned.supervisedCategory,
+      allowedSanctionTypes: sanctionTypeKeys.filter((type) => !sanctionRefusal(type, concerned)),
+      capabilities: { addMeasure: measuresOpen, editMeasures: measuresOpen, extendDeadline: open && hasRole(actor, 'leader') },
       version: row.version,
     };
   }
@@ -342,6 +363,15 @@ export function createCasesService(platform: Pick<Platform, 'db' | 'clock' | 'wo
     if (action === 'decide') {
       if (!body.sanctions?.length) actionIncomplete('sanctions', 'name at least one sanction or measure; a case without one is withdrawn instead');
       set = { decidedAt: now };
+      // The person concerned can only receive what their membership and category allow (a co-subject named in the
+      // entry is not described by the clue, so only the person concerned is checked).
+      const [clue] = row.clueId ? await db.select({ isPartyMember: clues.isPartyMember, supervisedCategory: clues.supervisedCategory }).from(clues).where(eq(clues.id, row.clueId)) : [];
+      const concerned = concernedOf(clue);
+      const refused = body.sanctions.flatMap((entry, index) => {
+        const refusal = entry.concernedName ? null : sanctionRefusal(entry.type, concerned);
+        return refusal ? [{ path: `body.sanctions.${index}.type`, message: refusal.en }] : [];
+      });
+      if (refused.length) throw new AppError('SANCTION_NOT_APPLICABLE', refused);
       const decided = body.sanctions.map((entry) => {
         const spec = sanctionTypes[entry.type];
         const effectiveFrom = entry.effectiveFrom ?? today;
@@ -392,6 +422,60 @@ export function createCasesService(platform: Pick<Platform, 'db' | 'clock' | 'wo
     return detail(actor, id);
   }
 
+  /**
+   * Ends a measure, changes its note, or extends a detention: a term moved past its first 3 months is the one
+   * extension (at most 3 months more), approved one level up (监察法2024 art.47–48). Version-checked.
+   */
+  async function updateMeasure(actor: Actor, id: string, measureId: string, body: EndpointRequest<'updateCaseMeasure'>['body']): Promise<CaseDetail> {
+    const row = await findVisible(actor, id);
+    if (!(row.status === 'filed' || row.status === 'under_investigation') || !hasRole(actor, 'handling_officer', 'leader')) throw new AppError('FORBIDDEN');
+    const [measure] = await db.select().from(caseMeasures).where(and(eq(caseMeasures.id, measureId), eq(caseMeasures.caseId, id)));
+    if (!measure) throw new AppError('NOT_FOUND');
+    const changes: Partial<typeof caseMeasures.$inferInsert> = {};
+    if (body.note !== undefined) changes.note = body.note || null;
+    if (body.endedOn !== undefined) {
+      if (body.endedOn !== null && body.endedOn < measure.startedOn) {
+        throw new AppError('VALIDATION_FAILED', [{ path: 'body.endedOn', message: 'ends before it starts' }]);
+      }
+      changes.endedOn = body.endedOn;
+      if (measure.kind === 'detention') {
+        const extending = body.endedOn === null || body.endedOn > detentionLatestEndOn(measure.startedOn, Boolean(measure.extendedOn));
+        if (extending && measure.extendedOn) {
+          throw new AppError('MEASURE_LIMIT_EXCEEDED', [{ path: 'body.endedOn', message: 'a detention is extended only once' }]);
+        }
+        if (extending) {
+          const latest = detentionLatestEndOn(measure.startedOn, true);
+          if (body.endedOn === null || body.endedOn > latest) {
+            throw new AppError('MEASURE_LIMIT_EXCEEDED', [{ path: 'body.endedOn', message: `extended, a detention lasts until ${latest} at most` }]);
+          }
+          if (!body.extensionApprovedBy) actionIncomplete('extensionApprovedBy', 'name who approved the extension');
+          changes.extendedOn = chinaDateOf(clock.now());
+          changes.extensionApprovedBy = body.extensionApprovedBy;
+        }
+      }
+    }
+    await db.transaction(async (tx) => {
+      const updated = await tx
+        .update(caseMeasures)
+        .set({ ...changes, version: sql`${caseMeasures.version} + 1` })
+        .where(and(eq(caseMeasures.id, measureId), eq(caseMeasures.version, body.version)))
+        .returning({ id: caseMeasures.id });
+      if (updated.length === 0) throw new AppError('VERSION_CONFLICT');
+      await tx.update(cases).set({ version: sql`${cases.version} + 1`, updatedAt: clock.now() }).where(eq(cases.id, id));
+      await appendAudit(tx, clock, {
+        actorId: actor.userId,
+        actorName: actor.displayName,
+        organizationId: row.organizationId,
+        action: changes.extendedOn ? 'case.measure.extend' : 'case.measure.update',
+        subjectType: 'case',
+        subjectId: id,
+        before: Object.fromEntries(Object.keys(changes).map((key) => [key, measure[key as keyof typeof measure] ?? null])),
+        after: { measureId, ...changes },
+      });
+    });
+    return detail(actor, id);
+  }
+
   async function outcomeText(tx: DbOrTx, caseId: string): Promise<string> {
     const decided = await tx.select({ type: sanctions.type }).from(sanctions).where(eq(sanctions.caseId, caseId));
     const [row] = await tx.select({ caseNumber: cases.caseNumber, concernedName: cases.concernedName }).from(cases).where(eq(cases.id, caseId));
@@ -423,10 +507,10 @@ export function createCasesService(platform: Pick<Platform, 'db' | 'clock' | 'wo
     const row = await findVisible(actor, id);
     if (!(row.status === 'filed' || row.status === 'under_investigation') || !hasRole(actor, 'handling_officer', 'leader')) throw new AppError('FORBIDDEN');
     if (body.kind === 'detention') {
-      // 监察法2024 art.48: detention at most 3 months, extendable once by at most 3 months (D17).
-      const days = body.endedOn ? (Date.parse(body.endedOn) - Date.parse(body.startedOn)) / 86_400_000 + 1 : 0;
-      if (days > DETENTION_MAX_DAYS + DETENTION_MAX_EXTENSION_DAYS) {
-        throw new AppError('VALIDATION_FAILED', [{ path: 'body.endedOn', message: 'detention lasts at most 3 months, extended once by at most 3 months' }]);
+      // 监察法2024 art.48: a detention is decided for at most 3 months; more needs its extension (updateMeasure).
+      const latest = detentionLatestEndOn(body.startedOn, false);
+      if (body.endedOn && body.endedOn > latest) {
+        throw new AppError('MEASURE_LIMIT_EXCEEDED', [{ path: 'body.endedOn', message: `a detention is decided for at most 3 months (until ${latest}); extend it once it runs` }]);
       }
     }
     await db.transaction(async (tx) => {
@@ -601,19 +685,36 @@ export function createCasesService(platform: Pick<Platform, 'db' | 'clock' | 'wo
   async function metrics(actor: Actor, query: ClueMetricsQuery): Promise<ClueMetrics> {
     const from = startOfChinaDay(query.from);
     const to = endOfChinaDay(query.to);
-    let clueScope = sql`${clues.organizationId} in (select o.id from organizations o where o.path like ${`${await scopePath(actor)}%`})`;
-    let caseScope = await inScope(cases.organizationId, actor);
-    let sanctionScope = await inScope(sanctions.organizationId, actor);
-    if (query.organizationId) {
-      const [body] = await db.select({ path: organizations.path }).from(organizations).where(eq(organizations.id, query.organizationId));
-      if (!body) throw new AppError('NOT_FOUND');
-      const under = (column: PgColumn) => sql`${column} in (select o.id from organizations o where o.path like ${`${body.path}%`})`;
-      clueScope = sql`${clueScope} and ${under(clues.organizationId)}`;
-      caseScope = sql`${caseScope} and ${under(cases.organizationId)}`;
-      sanctionScope = sql`${sanctionScope} and ${under(sanctions.organizationId)}`;
-    }
+    // The figures are for one body and everything below it: the one asked for, within the actor's own scope, or the
+    // actor's working scope (the commission, for its case-management office).
+    const scope = await scopePath(actor);
+    const rootId = query.organizationId ?? scope.split('/').at(-2)!;
+    const [root] = await db.select({ id: organizations.id, name: organizations.name, path: organizations.path }).from(organizations).where(eq(organizations.id, rootId));
+    if (!root || !root.path.startsWith(scope)) throw new AppError('NOT_FOUND');
+    const under = (column: PgColumn) => sql`${column} in (select o.id from organizations o where o.path like ${`${root.path}%`})`;
+    const clueScope = under(clues.organizationId);
+    const caseScope = under(cases.organizationId);
+    const sanctionScope = under(sanctions.organizationId);
+    // Which body directly below the root a row falls under ('' for the root's own), read off the holder's path.
+    // (The offset is written into the statement, a number: a parameter would differ between select and group by.)
+    const branch = sql<string>`split_part(substr(${organizations.path}, ${sql.raw(String(root.path.length + 1))}), '/', 1)`;
     const received = and(clueScope, gte(clues.receivedAt, from), lte(clues.receivedAt, to), sql`${clues.status} <> 'transfer_received'`);
-    const [bySourceRows, byDisposalRows, [{ overdue }], [{ backlog }], [{ casesFiled }], fourFormRows, [{ personsSanctioned }]] = await Promise.all([
+    const overdueNow = and(clueScope, lte(clues.dueAt, clock.now()));
+    const casesInPeriod = and(caseScope, gte(cases.filedAt, from), lte(cases.filedAt, to));
+    const sanctionsInPeriod = and(sanctionScope, gte(sanctions.decidedOn, query.from), lte(sanctions.decidedOn, query.to));
+    const sanctionedPerson = sql`coalesce(${sanctions.personId}::text, ${sanctions.concernedName})`;
+    const [
+      bySourceRows,
+      byDisposalRows,
+      [{ backlog }],
+      fourFormRows,
+      [{ personsSanctioned }],
+      receivedByBranch,
+      overdueByBranch,
+      casesByBranch,
+      sanctionedByBranch,
+      children,
+    ] = await Promise.all([
       db
         .select({
           source: clues.source,
@@ -627,34 +728,56 @@ export function createCasesService(platform: Pick<Platform, 'db' | 'clock' | 'wo
         .where(received)
         .groupBy(clues.source),
       db.select({ disposalType: clues.disposalType, count: count() }).from(clues).where(and(received, isNotNull(clues.disposalType))).groupBy(clues.disposalType),
-      db.select({ overdue: count() }).from(clues).where(and(clueScope, lte(clues.dueAt, clock.now()))),
       db
         .select({ backlog: count() })
         .from(clues)
         .where(and(clueScope, lte(clues.receivedAt, to), or(sql`${clues.status} not in ('closed', 'forwarded', 'returned')`, sql`${clues.updatedAt} > ${to}`))),
-      db.select({ casesFiled: count() }).from(cases).where(and(caseScope, gte(cases.filedAt, from), lte(cases.filedAt, to))),
+      db.select({ fourForm: sanctions.fourForm, persons: countDistinct(sanctionedPerson) }).from(sanctions).where(and(sanctionsInPeriod, isNotNull(sanctions.fourForm))).groupBy(sanctions.fourForm),
+      db.select({ personsSanctioned: countDistinct(sanctionedPerson) }).from(sanctions).where(sanctionsInPeriod),
       db
-        .select({ fourForm: sanctions.fourForm, persons: countDistinct(sql`coalesce(${sanctions.personId}::text, ${sanctions.concernedName})`) })
-        .from(sanctions)
-        .where(and(sanctionScope, gte(sanctions.decidedOn, query.from), lte(sanctions.decidedOn, query.to), isNotNull(sanctions.fourForm)))
-        .groupBy(sanctions.fourForm),
+        .select({ branch, received: count(), disposed: sql<number>`count(*) filter (where ${clues.disposalType} is not null)` })
+        .from(clues)
+        .innerJoin(organizations, eq(organizations.id, clues.organizationId))
+        .where(received)
+        .groupBy(branch),
+      db.select({ branch, count: count() }).from(clues).innerJoin(organizations, eq(organizations.id, clues.organizationId)).where(overdueNow).groupBy(branch),
+      db.select({ branch, count: count() }).from(cases).innerJoin(organizations, eq(organizations.id, cases.organizationId)).where(casesInPeriod).groupBy(branch),
       db
-        .select({ personsSanctioned: countDistinct(sql`coalesce(${sanctions.personId}::text, ${sanctions.concernedName})`) })
+        .select({ branch, count: countDistinct(sanctionedPerson) })
         .from(sanctions)
-        .where(and(sanctionScope, gte(sanctions.decidedOn, query.from), lte(sanctions.decidedOn, query.to))),
+        .innerJoin(organizations, eq(organizations.id, sanctions.organizationId))
+        .where(sanctionsInPeriod)
+        .groupBy(branch),
+      db.select({ id: organizations.id, name: organizations.name }).from(organizations).where(eq(organizations.parentId, root.id)).orderBy(asc(organizations.code)),
     ]);
     const bySource = new Map(bySourceRows.map((row) => [row.source, row]));
     const receivedTotal = bySourceRows.reduce((sum, row) => sum + Number(row.received), 0);
     const disposedTotal = bySourceRows.reduce((sum, row) => sum + Number(row.disposed), 0);
     const byDisposal = new Map(byDisposalRows.map((row) => [row.disposalType, Number(row.count)]));
     const forms = new Map(fourFormRows.map((row) => [row.fourForm, Number(row.persons)]));
+    const countsOf = (rows: { branch: string; count: number }[]) => new Map(rows.map((row) => [row.branch, Number(row.count)]));
+    const [overdueOf, casesOf, sanctionedOf] = [countsOf(overdueByBranch), countsOf(casesByBranch), countsOf(sanctionedByBranch)];
+    const receivedOf = new Map(receivedByBranch.map((row) => [row.branch, row]));
+    const bodyRow = (key: string, organizationId: string, name: string, own: boolean) => ({
+      organizationId,
+      name,
+      own,
+      received: Number(receivedOf.get(key)?.received ?? 0),
+      disposed: Number(receivedOf.get(key)?.disposed ?? 0),
+      overdue: overdueOf.get(key) ?? 0,
+      cases: casesOf.get(key) ?? 0,
+      personsSanctioned: sanctionedOf.get(key) ?? 0,
+    });
+    const casesFiled = [...casesOf.values()].reduce((sum, value) => sum + value, 0);
     return {
       from: query.from,
       to: query.to,
+      organizationId: root.id,
+      organizationName: root.name,
       received: receivedTotal,
       disposed: disposedTotal,
       disposalRate: receivedTotal ? disposedTotal / receivedTotal : null,
-      overdue: Number(overdue),
+      overdue: [...overdueOf.values()].reduce((sum, value) => sum + value, 0),
       backlog: Number(backlog),
       bySource: clueSources.map((source) => ({
         source,
@@ -663,9 +786,10 @@ export function createCasesService(platform: Pick<Platform, 'db' | 'clock' | 'wo
         cases: Number(bySource.get(source)?.cases ?? 0),
       })),
       byDisposal: disposalTypes.map((disposalType) => ({ disposalType, count: byDisposal.get(disposalType) ?? 0 })),
-      funnel: { clues: receivedTotal, cases: Number(casesFiled), personsSanctioned: Number(personsSanctioned) },
-      conversionRate: disposedTotal ? Number(casesFiled) / disposedTotal : null,
+      funnel: { clues: receivedTotal, cases: casesFiled, personsSanctioned: Number(personsSanctioned) },
+      conversionRate: disposedTotal ? casesFiled / disposedTotal : null,
       fourForms: fourForms.map((fourForm) => ({ fourForm, persons: forms.get(fourForm) ?? 0 })),
+      byBody: [bodyRow('', root.id, root.name, true), ...children.map((child) => bodyRow(child.id, child.id, child.name, false))],
     };
   }
 
@@ -685,7 +809,7 @@ export function createCasesService(platform: Pick<Platform, 'db' | 'clock' | 'wo
     return inScope(cases.organizationId, actor);
   }
 
-  return { caseFiling, ledgerOf, scopeCondition, fileAppeal, applyAppealAction, list, exportRows, detail, applyAction, addMeasure, listSanctions, exportSanctions, personHistory, metrics, isVisible, findVisible };
+  return { caseFiling, ledgerOf, scopeCondition, fileAppeal, applyAppealAction, list, exportRows, detail, applyAction, addMeasure, updateMeasure, listSanctions, exportSanctions, personHistory, metrics, isVisible, findVisible };
 }
 export type CasesService = ReturnType<typeof createCasesService>;
 

@@ -58,9 +58,12 @@ export const caseMeasures = pgTable(
     endedOn: date(),
     approvedBy: text().notNull(),
     note: text(),
+    extendedOn: date(),
+    extensionApprovedBy: text(),
     recordedBy: uuid(),
     recordedByName: text().notNull(),
     createdAt: timestamp({ withTimezone: true }).notNull(),
+    version: integer().notNull().default(1),
   },
   (table) => [index('case_measures_case_idx').on(table.caseId, table.startedOn)],
 );

@@ -59,10 +59,17 @@ describe('clues: one central ledger, every disposal approved, every transfer clo
 
     const missing = await act(as.handler, created.id, { action: 'propose', expectedStatus: 'with_handling_office', disposalType: 'preliminary_verification' });
     assert.equal(missing.json().code, 'CLUE_ACTION_INCOMPLETE');
+    const reason = '经集体研究，问题具体，可查性强，拟初步核实。';
+    // WF-B2: no verification without its work plan and team.
+    const withoutPlan = await act(as.handler, created.id, { action: 'propose', expectedStatus: 'with_handling_office', disposalType: 'preliminary_verification', note: reason });
+    assert.deepEqual([withoutPlan.statusCode, withoutPlan.json().details[0].path], [400, 'body.verificationPlan']);
+    const plan = { plan: '调取近三年工程项目审批材料，约谈项目负责人。', teamLeader: '陈明', teamMembers: ['赵磊', '孙倩'], plannedEndOn: '2026-12-31' };
     const proposed = await ok(
-      await act(as.handler, created.id, { action: 'propose', expectedStatus: 'with_handling_office', disposalType: 'preliminary_verification', note: '经集体研究，问题具体，可查性强，拟初步核实。' }),
+      await act(as.handler, created.id, { action: 'propose', expectedStatus: 'with_handling_office', disposalType: 'preliminary_verification', note: reason, verificationPlan: plan }),
       'propose',
     );
+    assert.deepEqual(proposed.proposal.verificationPlan, plan, 'the plan goes up the chain with the proposal');
+    assert.equal(proposed.verificationPlan, null, 'not in force before it is approved');
     assert.equal(proposed.status, 'disposal_proposed');
     assert.deepEqual(proposed.approval.steps.map((step: Json) => step.step), ['office_head', 'leader_in_charge', 'principal_leader'], 'city-managed cadre: the head signs last');
     assert.ok(!proposed.allowedActions.some((action: string) => action.startsWith('approve')), 'approvals go through the chain, not the action list');
@@ -80,6 +87,7 @@ describe('clues: one central ledger, every disposal approved, every transfer clo
     assert.equal(approved.disposalType, 'preliminary_verification');
     assert.deepEqual(approved.approval.steps.map((step: Json) => step.signedBy), ['林海', '张建国', '周正']);
     assert.equal(approved.deadlines.at(-1).ruleKey, 'clue.verification');
+    assert.deepEqual(approved.verificationPlan, plan, 'the approved plan is the verification’s');
 
     const reported = await ok(
       await act(as.handler, created.id, { action: 'submitVerificationReport', expectedStatus: 'verification', record: '经初核，收受礼金问题基本属实。', recommendation: 'propose_case_filing' }),
@@ -95,7 +103,9 @@ describe('clues: one central ledger, every disposal approved, every transfer clo
   it('sends a proposal back with the reason and starts a new round of signatures', async () => {
     const created = await ok(await as.casemgr.post('/api/clues', clue({ cadreManagementLevel: 'county_managed', concernedName: '赵某' })), 'create');
     await ok(await act(as.casemgr, created.id, { action: 'assign', expectedStatus: 'registered', handlingOrganizationId: body['qy-jcs1'] }), 'assign');
-    const propose = (note: string, disposalType = 'talk_or_letter_inquiry') => act(as.handler, created.id, { action: 'propose', expectedStatus: 'with_handling_office', disposalType, note });
+    const verificationPlan = { plan: '核查项目招投标资料。', teamLeader: '陈明' };
+    const propose = (note: string, disposalType = 'talk_or_letter_inquiry') =>
+      act(as.handler, created.id, { action: 'propose', expectedStatus: 'with_handling_office', disposalType, note, ...(disposalType === 'preliminary_verification' ? { verificationPlan } : {}) });
     await ok(await propose('拟谈话函询'), 'propose');
     const returned = await ok(await sign(as['jcs.head'], created.id, 'return', '问题较具体，建议初步核实'), 'return');
     assert.equal(returned.status, 'with_handling_office');
@@ -105,6 +115,7 @@ describe('clues: one central ledger, every disposal approved, every transfer clo
     await ok(await sign(as['jcs.head'], created.id, 'approve'), 'office');
     const approved = await ok(await sign(as.leader, created.id, 'approve'), 'leader');
     assert.equal(approved.status, 'verification', 'county-managed: office head and leader in charge suffice');
+    assert.deepEqual(approved.verificationPlan, { ...verificationPlan, teamMembers: [] });
   });
 
   it('takes a report converted by the intake office, inquires by letter, closes, and feeds the result back to the report', async () => {

@@ -12,7 +12,7 @@ import {
 import { AppError } from '../../platform/errors.ts';
 import { can, hasRole, type Actor } from '../../platform/auth/actor.ts';
 import { parseInput, requireActor, staffRoute } from '../../platform/http/route.ts';
-import { sendWorkbook } from '../../platform/http/excel-export.ts';
+import { column, sendWorkbook } from '../../platform/http/excel-export.ts';
 import { attachmentOwners } from '../files/files.routes.ts';
 import type { CluesService } from './clues.service.ts';
 import type { ClueScreeningsService } from './clue-screenings.service.ts';
@@ -65,10 +65,10 @@ export function cluesRoutes(app: FastifyInstance, { service, screenings }: { ser
       const rows = await service.exportRows(actor, query);
       const locale = actor.locale;
       const en = locale === 'en';
-      const column = (zh: string, english: string, width: number, numFmt?: string) => ({ header: en ? english : zh, width, numFmt });
       return sendWorkbook(reply, {
-        sheetName: en ? 'Clue ledger' : '问题线索台账',
-        fileName: en ? 'clues.xlsx' : '问题线索台账.xlsx',
+        locale,
+        sheetName: { zhCN: '问题线索台账', en: 'Clue ledger' },
+        fileName: { zhCN: '问题线索台账.xlsx', en: 'clues.xlsx' },
         columns: [
           column('线索编号', 'Ledger no.', 16),
           column('收到时间', 'Received', 18, 'yyyy-mm-dd hh:mm'),

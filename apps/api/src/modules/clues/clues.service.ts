@@ -291,6 +291,7 @@ export function createCluesService(
         objectLevel: body.objectLevel ?? null,
         cadreManagementLevel: body.cadreManagementLevel ?? null,
         isPartyMember: body.isPartyMember,
+        supervisedCategory: body.supervisedCategory ?? null,
         lowerCommitteePrincipal: body.lowerCommitteePrincipal,
         receivedAt: body.receivedAt ? new Date(body.receivedAt) : clock.now(),
         createdBy: actor.userId,
@@ -345,7 +346,17 @@ export function createCluesService(
 
   // ---- Reading ----
 
-  async function listConditions(actor: Actor, query: ClueListQuery, { scoped = true } = {}): Promise<SQL> {
+  /**
+   * What `q` looks for, as disjoint parts whose union is the search: a ledger number, or a name starting with it, or a
+   * unit starting with it about someone whose name does not (so that a count can add the parts up).
+   */
+  function searchParts(q: string): SQL[] {
+    if (/^XS\d{4}-\d+$/i.test(q)) return [eq(clues.serialNumber, q.toUpperCase())];
+    const prefix = `${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    return [sql`${clues.concernedName} like ${prefix}`, sql`${clues.concernedUnit} like ${prefix} and ${clues.concernedName} not like ${prefix}`];
+  }
+
+  async function listConditions(actor: Actor, query: ClueListQuery, { scoped = true, searched = true } = {}): Promise<SQL> {
     const conditions: (SQL | undefined)[] = [scoped ? await scopeOf(actor) : sql`true`];
     if (query.status?.length) conditions.push(inArray(clues.status, query.status));
     if (query.source) conditions.push(eq(clues.source, query.source));
@@ -357,13 +368,7 @@ export function createCluesService(
     if (query.receivedFrom) conditions.push(gte(clues.receivedAt, startOfChinaDay(query.receivedFrom)));
     if (query.receivedTo) conditions.push(lte(clues.receivedAt, endOfChinaDay(query.receivedTo)));
     if (query.deadlineState) conditions.push(deadlineStateCondition(clues, query.deadlineState, clock.now()));
-    if (query.q) {
-      const prefix = `${query.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-      // A ledger number is looked up as such; anything else is the start of a name or a unit.
-      conditions.push(
-        /^XS\d{4}-\d+$/i.test(query.q) ? eq(clues.serialNumber, query.q.toUpperCase()) : or(sql`${clues.concernedName} like ${prefix}`, sql`${clues.concernedUnit} like ${prefix}`),
-      );
-    }
+    if (query.q && searched) conditions.push(or(...searchParts(query.q)));
     return and(...conditions)!;
   }
 
@@ -417,18 +422,21 @@ export function createCluesService(
   }
 
   /**
-   * The statements of a ledger page, built once here and reused by the benchmark. The capped count of an office's
-   * ledger (held or sent) counts the two halves separately and adds them: an OR of the two sub-selects is served by
-   * no index and scanned the table (bench/README.md, clues).
+   * The statements of a ledger page, built once here and reused by the benchmark. The capped count adds up disjoint
+   * parts, each capped, rather than counting an OR: an office's ledger is what it holds plus what it sent and no longer
+   * holds, a search is the names plus the units of other names. Each part is then one index range read from the index
+   * alone; an OR was a bitmap over the table (bench/README.md, clues).
    */
   async function listQueries(actor: Actor, query: ClueListQuery & { page: number; pageSize: number }) {
     const where = await listConditions(actor, query);
-    const filters = await listConditions(actor, query, { scoped: false });
+    const filters = await listConditions(actor, query, { scoped: false, searched: false });
     const { held, sent } = await scopeParts(actor);
+    const scopes = sent ? [held, sql`${sent} and not (${held})`] : [held];
+    const searches = query.q ? searchParts(query.q) : [sql`true`];
+    const parts = scopes.flatMap((scope) => searches.map((search) => and(scope, search, filters)!));
     const capped = (condition: SQL) => db.select({ one: sql<number>`1`.as('one') }).from(clues).where(condition).limit(COUNT_CAP + 1);
-    const count = sent
-      ? db.select({ matches: countRows() }).from(unionAll(capped(and(held, filters)!), capped(and(sent, sql`not (${held})`, filters)!)).as('limited'))
-      : cappedCountQuery(db, clues, and(held, filters));
+    const [first, second, ...rest] = parts.map(capped);
+    const count = second ? db.select({ matches: countRows() }).from(unionAll(first, second, ...rest).as('limited')) : cappedCountQuery(db, clues, parts[0]);
     return {
       items: db
         .select(summaryColumns)
@@ -538,7 +546,8 @@ export function createCluesService(
       const action = approvalActionOfDisposal[row.proposal.disposalType] as ClueAction;
       await transition(actor, row, action, 'disposal_proposed', {
         note: body.opinion,
-        set: { disposalType: row.proposal.disposalType },
+        // The approved verification carries its work plan into the verification under way.
+        set: { disposalType: row.proposal.disposalType, ...(action === 'approveVerification' ? { verificationPlan: row.proposal.verificationPlan ?? null } : {}) },
         within: async (tx) => {
           await insertSignature(tx);
           if (action === 'approveCaseFiling') await fileCase(tx, row, actor);
@@ -653,6 +662,8 @@ export function createCluesService(
       case 'propose': {
         if (!body.disposalType) actionIncomplete('disposalType', 'choose a disposal');
         if (!body.note?.trim()) actionIncomplete('note', 'give the reasons (集体研究意见)');
+        // WF-B2: a preliminary verification is approved together with its work plan and team (监察法 art.41).
+        if (body.disposalType === 'preliminary_verification' && !body.verificationPlan) actionIncomplete('verificationPlan', 'write the work plan and name the verification team');
         const previousRound = row.proposal?.round ?? 0;
         const proposal: DisposalProposalRecord = {
           disposalType: body.disposalType,
@@ -662,10 +673,15 @@ export function createCluesService(
           proposedAt: now.toISOString(),
           round: previousRound + 1,
           steps: await approvalChain(db, row, body.disposalType),
+          verificationPlan: body.disposalType === 'preliminary_verification' ? body.verificationPlan : null,
         };
         set = { ...set, proposal };
         break;
       }
+      case 'moveToVerification':
+        if (!body.verificationPlan) actionIncomplete('verificationPlan', 'write the work plan and name the verification team');
+        set = { ...set, verificationPlan: body.verificationPlan };
+        break;
       case 'submitVerificationReport':
         if (!body.recommendation) actionIncomplete('recommendation', 'recommend how to dispose of the clue');
         break;
@@ -695,6 +711,7 @@ export function createCluesService(
             objectLevel: row.objectLevel,
             cadreManagementLevel: row.cadreManagementLevel,
             isPartyMember: row.isPartyMember,
+            supervisedCategory: row.supervisedCategory,
             lowerCommitteePrincipal: row.lowerCommitteePrincipal,
             receivedAt: now,
             createdBy: actor.userId,
@@ -835,7 +852,9 @@ export function createCluesService(
       violationCategories: row.violationCategories as ClueDetail['violationCategories'],
       concernedPost: row.concernedPost,
       isPartyMember: row.isPartyMember,
+      supervisedCategory: row.supervisedCategory,
       lowerCommitteePrincipal: row.lowerCommitteePrincipal,
+      verificationPlan: partner ? null : (row.verificationPlan ?? null),
       hasIdNumber: Boolean(person[0]?.idNumberHash),
       personId: partner ? null : row.personId,
       sourceOrganizationId: row.sourceOrganizationId,
@@ -845,7 +864,13 @@ export function createCluesService(
       proposal:
         partner || !row.proposal
           ? null
-          : { disposalType: row.proposal.disposalType, reason: row.proposal.reason, proposedBy: row.proposal.proposedBy, proposedAt: row.proposal.proposedAt },
+          : {
+              disposalType: row.proposal.disposalType,
+              reason: row.proposal.reason,
+              proposedBy: row.proposal.proposedBy,
+              proposedAt: row.proposal.proposedAt,
+              verificationPlan: row.proposal.verificationPlan ?? null,
+            },
       approval: approval ? { steps: approval.steps, nextStep: approval.nextStep, canSign: approval.canSign } : null,
       // A partner body learns the result it is owed, not the internal handling (DOMAIN.md §3.2 结果反馈).
       records: partner

@@ -1,4 +1,4 @@
-import { cadreManagementLevels, clueSources, clueStatuses, clueTransferModes, clueTransferStatuses, disposalTypes, inquiryMethods, verificationRecommendations } from '@guantong/contracts';
+import { cadreManagementLevels, clueSources, clueStatuses, clueTransferModes, clueTransferStatuses, disposalTypes, inquiryMethods, supervisedCategories, verificationRecommendations, type VerificationPlan } from '@guantong/contracts';
 import { sql } from 'drizzle-orm';
 import { boolean, index, integer, jsonb, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { objectLevel } from '../petitions/petitions.table.ts';
@@ -11,6 +11,7 @@ export const clueTransferMode = pgEnum('clue_transfer_mode', clueTransferModes);
 export const clueTransferStatus = pgEnum('clue_transfer_status', clueTransferStatuses);
 export const inquiryMethod = pgEnum('inquiry_method', inquiryMethods);
 export const verificationRecommendation = pgEnum('verification_recommendation', verificationRecommendations);
+export const supervisedCategory = pgEnum('supervised_category', supervisedCategories);
 
 export interface DisposalProposalRecord {
   disposalType: (typeof disposalTypes)[number];
@@ -22,6 +23,8 @@ export interface DisposalProposalRecord {
   round: number;
   /** The approval chain fixed when the proposal was made (the matrix may change meanwhile). */
   steps: string[];
+  /** A proposed preliminary verification's work plan, approved with it. */
+  verificationPlan?: VerificationPlan | null;
 }
 
 /**
@@ -75,8 +78,11 @@ export const clues = pgTable(
     objectLevel: objectLevel(),
     cadreManagementLevel: cadreManagementLevel(),
     isPartyMember: boolean().notNull().default(true),
+    supervisedCategory: supervisedCategory(),
     lowerCommitteePrincipal: boolean().notNull().default(false),
     proposal: jsonb().$type<DisposalProposalRecord>(),
+    /** The work plan of the preliminary verification under way or done (WF-B2), set when it is approved. */
+    verificationPlan: jsonb().$type<VerificationPlan>(),
     disposalType: disposalType(),
     conclusion: text(),
     feedback: text(),
@@ -95,11 +101,13 @@ export const clues = pgTable(
     index('clues_status_idx').on(table.organizationId, table.status, table.receivedAt),
     index('clues_due_idx').on(table.dueAt, table.organizationId),
     index('clues_person_idx').on(table.personId, table.receivedAt),
-    index('clues_source_organization_idx').on(table.sourceOrganizationId, table.receivedAt),
+    // The holder beside the sender lets the count of what an office sent but no longer holds read the index alone.
+    index('clues_source_holder_idx').on(table.sourceOrganizationId, table.organizationId, table.receivedAt),
     // Name and unit searches are prefix searches (LIKE 'x%'): text_pattern_ops serves them under any collation, and
-    // the body in the index lets the capped count answer from the index alone (bench/README.md, clues).
+    // the body in the index (and, for units, the name, which the count's unit half excludes) lets the capped count
+    // answer from the index alone (bench/README.md, clues).
     index('clues_concerned_name_idx').on(table.concernedName.op('text_pattern_ops'), table.organizationId),
-    index('clues_concerned_unit_idx').on(table.concernedUnit.op('text_pattern_ops'), table.organizationId),
+    index('clues_concerned_unit_name_idx').on(table.concernedUnit.op('text_pattern_ops'), table.organizationId, table.concernedName.op('text_pattern_ops')),
     index('clues_serial_idx').on(table.serialNumber),
     index('clues_petition_idx').on(table.petitionId),
   ],

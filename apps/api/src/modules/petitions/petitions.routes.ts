@@ -20,7 +20,7 @@ import { AppError } from '../../platform/errors.ts';
 import { can, inActorScope, type Actor } from '../../platform/auth/actor.ts';
 import { parseInput, publicRoute, requireActor, staffRoute } from '../../platform/http/route.ts';
 import { removeUnreferenced } from '../../platform/files/orphans.ts';
-import { sendWorkbook } from '../../platform/http/excel-export.ts';
+import { column, sendWorkbook } from '../../platform/http/excel-export.ts';
 import type { StoredFile } from '../../platform/files/file-store.ts';
 import type { Platform } from '../../platform/platform.ts';
 import type { HumanCheck } from '../../platform/http/human-check.ts';
@@ -144,10 +144,10 @@ export function petitionsRoutes(
       const rows = await service.exportRows(actor, query);
       const locale = actor.locale;
       const en = locale === 'en';
-      const column = (zh: string, english: string, width: number, numFmt?: string) => ({ header: en ? english : zh, width, numFmt });
       return sendWorkbook(reply, {
-        sheetName: en ? 'Petitions' : '信访举报台账',
-        fileName: en ? 'petitions.xlsx' : '信访举报台账.xlsx',
+        locale,
+        sheetName: { zhCN: '信访举报台账', en: 'Petitions' },
+        fileName: { zhCN: '信访举报台账.xlsx', en: 'petitions.xlsx' },
         columns: [
           column('登记编号', 'Serial no.', 16),
           column('受理编号', 'Receipt', 14),

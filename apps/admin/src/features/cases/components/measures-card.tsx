@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { App, Button, Card, Col, DatePicker, Form, Input, Row, Select, Typography } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import type { Dayjs } from 'dayjs';
-import { caseMeasureKindLabels, caseMeasureKinds, DETENTION_MAX_DAYS, DETENTION_MAX_EXTENSION_DAYS, type CaseDetail, type CaseMeasureKind } from '@guantong/contracts';
+import { caseMeasureKindLabels, caseMeasureKinds, DETENTION_MONTHS, type CaseDetail, type CaseMeasureKind } from '@guantong/contracts';
 import { useI18n } from '../../../shared/i18n.tsx';
 import { chinaNow, formatDateTime } from '../../../shared/format.ts';
 import { maxLength, textRules } from '../../../shared/form-rules.ts';
@@ -22,8 +22,8 @@ interface MeasureValues {
   note?: string;
 }
 
-// 监察法2024 art.48: detention lasts at most 3 months, extendable once by at most 3 months.
-const DETENTION_LIMIT_DAYS = DETENTION_MAX_DAYS + DETENTION_MAX_EXTENSION_DAYS;
+// 监察法2024 art.48: a detention is decided for at most 3 months (its one extension is recorded on the measure).
+const detentionLatestEnd = (start: Dayjs) => start.add(DETENTION_MONTHS, 'month').subtract(1, 'day');
 
 /**
  * The investigative measures taken (谈话, 讯问, 留置 …) with their period and who approved them. While the case is
@@ -119,7 +119,7 @@ export function MeasuresCard({ found }: { found: CaseDetail }) {
                     const start = getFieldValue('startedOn') as Dayjs | undefined;
                     if (!value || !start) return;
                     if (value.isBefore(start, 'day')) throw new Error(t('cases.measureEndsBeforeStart'));
-                    if (getFieldValue('kind') === 'detention' && value.diff(start, 'day') + 1 > DETENTION_LIMIT_DAYS) throw new Error(t('cases.detentionTooLong'));
+                    if (getFieldValue('kind') === 'detention' && value.isAfter(detentionLatestEnd(start), 'day')) throw new Error(t('cases.detentionTooLong'));
                   },
                 }),
               ]}
