@@ -94,7 +94,7 @@ export async function buildApp(platform: Platform): Promise<FastifyInstance> {
     petitionsRoutes(api, { service: petitions, settings: petitionSettings, humanCheck: platform.humanCheck, platform });
     open311Routes(api, { service: petitions, settings: petitionSettings, platform });
     cluesRoutes(api, { service: clues, screenings: createClueScreeningsService(platform, { clues }) });
-    casesRoutes(api, { service: cases, clues, documents: platform.documents, quality: createCaseQualityService(platform, { cases }) });
+    casesRoutes(api, { service: cases, clues, documents: platform.documents, documentTemplates: platform.documentTemplates, quality: createCaseQualityService(platform, { cases }) });
     api.get('/api/openapi.json', { schema: { hide: true } }, async () => api.swagger());
   });
 

@@ -6,6 +6,7 @@ import { createSealer, loadSealingKey } from './crypto/sealing.ts';
 import { createDeadlineService } from './deadlines/deadlines.service.ts';
 import { createAuditRecorder } from './audit/audit.service.ts';
 import { createDocumentsService } from './documents/documents.service.ts';
+import { createDocumentTemplates } from './documents/document-templates.ts';
 import { createFileStore } from './files/file-store.ts';
 import { createScheduler, type Logger } from './jobs/scheduler.ts';
 import { createLogOnlyAdapter, createNotifier } from './notify/notifier.ts';
@@ -38,6 +39,7 @@ export function createPlatform({ database, clock, config, logger }: { database: 
     files,
     // Official documents (文号 and Word files), shared by the clue and case modules.
     documents: createDocumentsService({ db, clock, files }),
+    documentTemplates: createDocumentTemplates({ db, clock }),
     // Audit entries of reads (need-to-know views), grouped so that busy pages do not queue on the chain's lock.
     auditRecorder: createAuditRecorder({ db, clock }),
     scheduler: createScheduler({ db, clock, pollMs: config.scheduler.pollMs, logger }),

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import ExcelJS from 'exceljs';
+import { strFromU8, unzipSync } from 'fflate';
 import { createTestApp, type TestApp, type TestClient } from '../../../test/test-app.ts';
 import { organizations } from '../organizations/organizations.table.ts';
 import { verifyAuditChain } from '../../platform/audit/audit.service.ts';
@@ -341,5 +342,29 @@ describe('cases: filing, investigation, three-level sign-off, hearing, decision,
     assert.equal(((await as.handler.get(path)).json() as Json).status, 'heard', 'nothing was decided');
     const decided = await ok(await decide(['admin_demerit']), 'decide');
     assert.deepEqual(decided.sanctions.map((sanction: Json) => sanction.type), ['admin_demerit']);
+  });
+
+  it('lets administrators word each kind of document; a document is written from the template in force', async () => {
+    const templates = await ok(await as.admin.get('/api/document-templates'), 'templates');
+    const builtIn = (templates as unknown as Json[]).find((template) => template.kind === 'filing_decision')!;
+    assert.deepEqual([builtIn.configured, builtIn.version], [false, 0]);
+    const wording = { title: '立案决定书', recipient: null, paragraphs: ['经{发文机关}常委会研究，决定对{单位职务}{被审查调查人}立案审查调查，案号{立案编号}。'] };
+    assert.equal((await as.handler.put('/api/document-templates/filing_decision', { ...wording, version: 0 })).statusCode, 403, 'only administrators word documents');
+    const unknown = await as.admin.put('/api/document-templates/filing_decision', { ...wording, paragraphs: ['决定对{姓名}立案。'], version: 0 });
+    assert.deepEqual([unknown.statusCode, unknown.json().details[0].path], [400, 'body.paragraphs.0'], 'a placeholder the kind does not know');
+    const saved = await ok(await as.admin.put('/api/document-templates/filing_decision', { ...wording, version: 0 }), 'save');
+    assert.deepEqual([saved.configured, saved.version, saved.updatedByName], [true, 1, '系统管理员']);
+    assert.equal((await as.admin.put('/api/document-templates/filing_decision', { ...wording, version: 0 })).statusCode, 409, 'saved over an old copy');
+
+    const { caseId } = await filedCase('钱某');
+    const issued = await ok(await as.handler.post('/api/documents', { kind: 'filing_decision', subjectType: 'case', subjectId: caseId }), 'issue');
+    const file = await as.handler.get(`/api/files/${issued.attachmentId}/content`);
+    const xml = strFromU8(unzipSync(new Uint8Array(file.rawPayload))['word/document.xml']);
+    assert.ok(xml.includes('经清源市纪委监委常委会研究，决定对清源市某局局长钱某立案审查调查，案号'), 'the configured wording, filled in');
+    assert.ok(xml.includes(issued.number), 'with its number');
+
+    const reset = await ok(await as.admin.delete('/api/document-templates/filing_decision'), 'reset');
+    assert.deepEqual([reset.configured, reset.paragraphs[0]], [false, builtIn.paragraphs[0]]);
+    assert.equal((await verifyAuditChain(t.platform.db)).ok, true);
   });
 });

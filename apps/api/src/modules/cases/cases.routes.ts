@@ -17,6 +17,7 @@ import { can, hasRole, type Actor } from '../../platform/auth/actor.ts';
 import { parseInput, requireActor, staffRoute } from '../../platform/http/route.ts';
 import { column, sendWorkbook } from '../../platform/http/excel-export.ts';
 import type { DocumentsService } from '../../platform/documents/documents.service.ts';
+import type { DocumentTemplates } from '../../platform/documents/document-templates.ts';
 import { attachmentOwners } from '../files/files.routes.ts';
 import type { CluesService } from '../clues/clues.service.ts';
 import type { CasesService } from './cases.service.ts';
@@ -25,7 +26,13 @@ import { composeDocument } from './documents.compose.ts';
 
 export function casesRoutes(
   app: FastifyInstance,
-  { service, clues, documents, quality }: { service: CasesService; clues: CluesService; documents: DocumentsService; quality: CaseQualityService },
+  {
+    service,
+    clues,
+    documents,
+    documentTemplates,
+    quality,
+  }: { service: CasesService; clues: CluesService; documents: DocumentsService; documentTemplates: DocumentTemplates; quality: CaseQualityService },
 ): void {
   attachmentOwners.set('case', async (actor, ownerId) => can(actor, 'cases.read') && service.isVisible(actor, ownerId));
   // A document's Word file is readable by whoever sees the clue or case it was issued for.
@@ -85,9 +92,15 @@ export function casesRoutes(
     if (!hasRole(actor, 'case_management_officer', 'handling_officer', 'leader') || !(await subjectVisible(actor, body.subjectType, body.subjectId))) {
       throw new AppError('NOT_FOUND');
     }
-    const composed = await composeDocument({ clues, cases: service }, actor, body);
+    const composed = await composeDocument({ clues, cases: service, templates: documentTemplates }, actor, body);
     return documents.issue(actor, composed);
   });
+  staffRoute(app, 'listDocumentTemplates', {}, async ({ actor }) => {
+    if (!can(actor, 'clues.read') && !can(actor, 'cases.read') && !can(actor, 'clues.configure')) throw new AppError('FORBIDDEN');
+    return documentTemplates.list();
+  });
+  staffRoute(app, 'updateDocumentTemplate', { permission: 'clues.configure' }, async ({ actor, params, body }) => documentTemplates.update(actor, params.kind, body));
+  staffRoute(app, 'resetDocumentTemplate', { permission: 'clues.configure' }, async ({ actor, params }) => documentTemplates.reset(actor, params.kind));
   staffRoute(app, 'listDocuments', {}, async ({ actor, query }) => {
     if (!(await subjectVisible(actor, query.subjectType, query.subjectId))) throw new AppError('NOT_FOUND');
     return documents.list(query.subjectType, query.subjectId);

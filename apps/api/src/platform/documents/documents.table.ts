@@ -23,3 +23,15 @@ export const officialDocuments = pgTable(
     index('official_documents_subject_idx').on(table.subjectType, table.subjectId),
   ],
 );
+
+/** The wording of a kind of document as the administrators set it (a kind without a row uses the built-in wording). */
+export const documentTemplates = pgTable('document_templates', {
+  kind: text().primaryKey(),
+  title: text().notNull(),
+  recipient: text(),
+  paragraphs: text().array().notNull(),
+  version: integer().notNull().default(1),
+  updatedBy: uuid(),
+  updatedByName: text().notNull(),
+  updatedAt: timestamp({ withTimezone: true }).notNull(),
+});
