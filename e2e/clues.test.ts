@@ -22,6 +22,15 @@ const report = {
   feedback: '经初核并立案审查，赵某某收受礼金问题属实，已给予党内严重警告处分，特此反馈。',
 };
 
+// The preliminary verification's work plan (初核工作方案), proposed with it and in force once approved.
+const verificationPlan = {
+  plan: '调取相关运输企业年审材料和赵某某银行流水，与企业负责人及科室同事谈话，核实收受礼金和提供便利的问题。',
+  teamLeader: '陈明',
+  teamMembers: ['赵磊', '孙婷'],
+  // Four weeks from today (China time), as the date picker shows it.
+  plannedEndOn: new Date(Date.now() + (28 * 24 + 8) * 3600_000).toISOString().slice(0, 10),
+};
+
 let server: Awaited<ReturnType<typeof startServer>> | null = null;
 let browser: Browser | null = null;
 
@@ -77,6 +86,31 @@ async function takeAction(page: Page, kind: 'clue' | 'case', action: string, fil
   await clickUntil(page, submit, async () => (await confirm.isVisible()) || !(await submit.isVisible()));
   if (await confirm.isVisible()) await clickUntil(page, confirm, async () => !(await confirm.isVisible()));
   await submit.waitFor({ state: 'hidden' });
+}
+
+/** Types each value into a tags select (one Enter each) and checks the select shows them all. */
+async function addTags(page: Page, testId: string, values: string[]) {
+  const select = page.getByTestId(testId);
+  await select.click();
+  for (const value of values) {
+    await page.keyboard.type(value);
+    await page.keyboard.press('Enter');
+  }
+  const shown = (await select.textContent()) ?? '';
+  for (const value of values) assert.ok(shown.includes(value), `${testId} does not show ${value}: ${shown}`);
+}
+
+/** Fills the 初核工作方案 section of the proposal (or decision) dialog. */
+async function fillVerificationPlan(page: Page) {
+  await page.getByTestId('clue-plan-text').fill(verificationPlan.plan);
+  await addTags(page, 'clue-plan-members', verificationPlan.teamMembers);
+  await page.getByTestId('clue-plan-leader').fill(verificationPlan.teamLeader);
+  const end = page.getByTestId('clue-plan-end');
+  await end.click();
+  await end.fill(verificationPlan.plannedEndOn);
+  // Leaving the field (not Enter, which would submit the dialog) keeps the typed date.
+  await page.getByTestId('clue-plan-leader').click();
+  assert.equal(await end.inputValue(), verificationPlan.plannedEndOn);
 }
 
 async function signStep(page: Page, opinion: string) {
@@ -164,13 +198,19 @@ test('a report becomes a clue, is verified, filed as a case, heard and sanctione
         await page.getByTestId('clue-disposal-preliminary_verification').click();
         await page.getByTestId('clue-action-note').fill('经室务会集体研究，反映问题具体、可查，拟予初步核实。');
         await page.getByTestId('clue-expected-chain').waitFor();
+        await fillVerificationPlan(page);
         await frame(page, shot, '1-proposal');
+        // The dialog is taller than the window: its lower part (the rest of the plan, the reasons) gets its own picture.
+        await page.getByTestId('clue-action-modal-submit').scrollIntoViewIfNeeded();
+        await frame(page, shot, '1b-proposal-plan');
       });
       await statusIs(page, 'clue', 'disposal_proposed');
     });
     await withPage(env, 'clues-c-office-head', {}, async (page, shot) => {
       await signIn(page, baseUrl, 'jcs.head');
       await page.goto(`${baseUrl}${cluePath}`);
+      // The signer reads the plan that goes up with the proposal.
+      assert.equal((await page.getByTestId('clue-proposal-plan-leader').textContent())?.trim(), verificationPlan.teamLeader);
       await signStep(page, '同意，报分管领导审批。');
       await frame(page, shot, '2-office-head-signed');
     });
@@ -179,6 +219,12 @@ test('a report becomes a clue, is verified, filed as a case, heard and sanctione
       await page.goto(`${baseUrl}${cluePath}`);
       await signStep(page, '同意初步核实。');
       await statusIs(page, 'clue', 'verification');
+      // Approved, the plan is the one in force, shown with the clue.
+      const plan = page.getByTestId('clue-verification-plan');
+      assert.equal((await plan.getByTestId('clue-verification-plan-leader').textContent())?.trim(), verificationPlan.teamLeader);
+      const members = (await plan.getByTestId('clue-verification-plan-members').textContent()) ?? '';
+      for (const member of verificationPlan.teamMembers) assert.ok(members.includes(member), `the approved plan does not list ${member}`);
+      assert.ok(((await plan.textContent()) ?? '').includes(verificationPlan.plannedEndOn), 'the approved plan does not show its planned end');
       await frame(page, shot, '3-approved');
     });
   });

@@ -1,6 +1,6 @@
 import { Link, useParams } from 'react-router';
 import { Card, Col, Descriptions, Flex, Row, Typography } from 'antd';
-import { objectLevelLabels, type CaseDetail } from '@guantong/contracts';
+import { objectLevelLabels, supervisedCategoryLabels, type CaseDetail } from '@guantong/contracts';
 import { useI18n } from '../../shared/i18n.tsx';
 import { formatDateTime } from '../../shared/format.ts';
 import { enumLabel } from '../../shared/labels.ts';
@@ -130,7 +130,7 @@ function HeaderCard({ found }: { found: CaseDetail }) {
   );
 }
 
-/** The matter and the person: title, allegations, person (with their file where allowed), and the clue it came from. */
+/** The matter and the person: title, allegations, person (with their file where allowed, party membership and category), and the clue it came from. */
 function CaseInfoCard({ found }: { found: CaseDetail }) {
   const { t, locale } = useI18n();
   const { can } = useSession();
@@ -166,6 +166,17 @@ function CaseInfoCard({ found }: { found: CaseDetail }) {
           { key: 'post', label: t('clues.concernedPost'), children: found.concernedPost ?? '—' },
           { key: 'unit', label: t('clues.concernedUnit'), children: found.concernedUnit ?? '—' },
           { key: 'rank', label: t('clues.objectLevel'), children: found.objectLevel ? enumLabel(objectLevelLabels, found.objectLevel, locale) : '—' },
+          // What decides the sanctions they may receive (party discipline for members; a village cadre's limits).
+          {
+            key: 'party',
+            label: t('cases.isPartyMember'),
+            children: <span data-testid="case-party-member">{found.isPartyMember ? t('common.yes') : t('common.no')}</span>,
+          },
+          {
+            key: 'category',
+            label: t('cases.supervisedCategory'),
+            children: <span data-testid="case-supervised-category">{found.supervisedCategory ? enumLabel(supervisedCategoryLabels, found.supervisedCategory, locale) : '—'}</span>,
+          },
           { key: 'title', label: t('cases.title'), span: 'filled', children: <Typography.Text strong>{found.title}</Typography.Text> },
           {
             key: 'allegations',

@@ -14,6 +14,7 @@ export type SanctionListQuery = Omit<NonNullable<EndpointInput<'listSanctions'>[
 type Body<N extends EndpointName> = NonNullable<EndpointInput<N>['body']>;
 export type CaseActionRequest = Body<'applyCaseAction'>;
 export type CaseMeasureRequest = Body<'addCaseMeasure'>;
+export type CaseMeasureUpdateRequest = Body<'updateCaseMeasure'>;
 export type CaseAppealRequest = Body<'fileCaseAppeal'>;
 export type CaseAppealActionRequest = Body<'applyCaseAppealAction'>;
 export type ChecklistRequest = Body<'createReviewChecklist'>;
@@ -82,6 +83,15 @@ export function useApplyCaseAction(id: string) {
 export function useAddCaseMeasure(id: string) {
   const store = useStoreCase();
   return useMutation({ mutationFn: (body: CaseMeasureRequest) => callApi('addCaseMeasure', { params: { id }, body }), onSuccess: store });
+}
+
+/** Ends a measure, changes its note, or extends a detention (once, with its approval); carries the measure's version. */
+export function useUpdateCaseMeasure(id: string) {
+  const store = useStoreCase();
+  return useMutation({
+    mutationFn: ({ measureId, body }: { measureId: string; body: CaseMeasureUpdateRequest }) => callApi('updateCaseMeasure', { params: { id, measureId }, body }),
+    onSuccess: store,
+  });
 }
 
 export function useFileCaseAppeal(id: string) {

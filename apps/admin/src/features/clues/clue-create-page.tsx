@@ -71,6 +71,7 @@ export function ClueCreatePage() {
       objectLevel: values.objectLevel ?? null,
       cadreManagementLevel: values.cadreManagementLevel ?? null,
       isPartyMember: values.isPartyMember,
+      supervisedCategory: values.supervisedCategory ?? null,
       lowerCommitteePrincipal: values.lowerCommitteePrincipal,
       attachmentIds: uploadedIds(values.files),
     };

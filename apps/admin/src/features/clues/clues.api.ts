@@ -57,17 +57,23 @@ export function useCluePerson(id: string) {
   });
 }
 
-/** Clues by source and disposal, rates, overdue and backlog, and clues → cases → persons sanctioned, over a period. */
-export function useClueMetrics(period: { from: string; to: string }) {
+/** The period of the clue metrics, and the body they are for (with everything below it; unset = the user's own scope). */
+export type ClueMetricsQuery = NonNullable<EndpointInput<'getClueMetrics'>['query']>;
+
+/**
+ * Clues by source and disposal, rates, overdue and backlog, clues → cases → persons sanctioned, and the same per
+ * body below, over a period.
+ */
+export function useClueMetrics(query: ClueMetricsQuery) {
   return useQuery({
-    queryKey: ['clue-metrics', period] as const,
-    queryFn: ({ signal }) => callApi('getClueMetrics', { query: period }, { signal }),
+    queryKey: ['clue-metrics', query] as const,
+    queryFn: ({ signal }) => callApi('getClueMetrics', { query }, { signal }),
     placeholderData: keepPreviousData,
   });
 }
 
-export function clueMetricsExportUrl(period: { from: string; to: string }): string {
-  return `/api/clue-metrics/export.xlsx${queryString(period)}`;
+export function clueMetricsExportUrl(query: ClueMetricsQuery): string {
+  return `/api/clue-metrics/export.xlsx${queryString(query)}`;
 }
 
 /** Offices, groups and townships of the commission a clue can be assigned to (室组地). */

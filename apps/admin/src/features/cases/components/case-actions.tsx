@@ -1,12 +1,12 @@
 import { useState } from 'react';
-import { Form, Input } from 'antd';
+import { Form, Input, type FormInstance } from 'antd';
 import { caseWorkflow, type CaseAction, type CaseDetail, type WorkflowDefinitionJson } from '@guantong/contracts';
 import { useI18n, type MessageKey } from '../../../shared/i18n.tsx';
 import { maxLength, required } from '../../../shared/form-rules.ts';
 import { WorkflowActionBar, WorkflowActionModal } from '../../../shared/ui/workflow-action-modal.tsx';
 import { actionRequest, type ActionSpec } from '../../../shared/workflow-actions.ts';
 import { useApplyCaseAction, type CaseActionRequest } from '../cases.api.ts';
-import { DecideFields, sanctionsBody, type SanctionValues } from './decide-fields.tsx';
+import { DecideFields, sanctionsBody, showSanctionRefusals, type SanctionValues } from './decide-fields.tsx';
 import { useCaseErrorHandler } from './use-case-error.ts';
 
 // Withdrawing ends the case for good: red, and asked twice.
@@ -60,10 +60,16 @@ interface ActionValues {
 
 /** The dialog of one action: the status change, the record or note it needs, the sanctions of a decision. */
 function CaseActionModal({ found, action, onClose }: { found: CaseDetail; action: ActionSpec | null; onClose: () => void }) {
-  const { t } = useI18n();
+  const { t, lt } = useI18n();
   const [form] = Form.useForm<ActionValues>();
   const apply = useApplyCaseAction(found.id);
-  const onError = useCaseErrorHandler(found.id);
+  const onCaseError = useCaseErrorHandler(found.id);
+  // A sanction the person concerned cannot receive: the reason goes under that entry's type.
+  const onError = (error: unknown, actionForm: FormInstance<ActionValues>) => {
+    const closed = onCaseError(error, actionForm);
+    if (!closed) showSanctionRefusals(error, actionForm, found, t, lt);
+    return closed;
+  };
   const key = (action?.key ?? '') as CaseAction;
   const recordLabel = recordLabels[key];
   const isDecide = key === 'decide';

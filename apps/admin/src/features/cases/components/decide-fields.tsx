@@ -1,8 +1,10 @@
-import { Button, Card, Col, DatePicker, Flex, Form, Input, Row, Select, Typography } from 'antd';
+import { useMemo } from 'react';
+import { Button, Card, Col, DatePicker, Flex, Form, Input, Row, Select, Tooltip, Typography, type FormInstance } from 'antd';
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
 import type { Dayjs } from 'dayjs';
-import { fourFormLabels, fourForms, sanctionTypes, type CaseDetail, type FourForm, type SanctionType } from '@guantong/contracts';
-import { useI18n } from '../../../shared/i18n.tsx';
+import { fourFormLabels, fourForms, sanctionRefusal, sanctionTypes, type CaseDetail, type FourForm, type LocalizedText, type SanctionType } from '@guantong/contracts';
+import { isApiError } from '../../../shared/api-client.ts';
+import { useI18n, type Translate } from '../../../shared/i18n.tsx';
 import { maxLength } from '../../../shared/form-rules.ts';
 import { enumLabel, enumOptions, sanctionTypeOptions } from '../../../shared/labels.ts';
 import type { CaseActionRequest } from '../cases.api.ts';
@@ -31,16 +33,59 @@ export function sanctionsBody(values: SanctionValues[] | undefined): NonNullable
   });
 }
 
+/** Why the person concerned cannot receive `type` (the contracts' rule, or the server's word when it knows more). */
+function refusalText(type: SanctionType, found: CaseDetail, t: Translate, lt: (text: LocalizedText) => string): string {
+  const refusal = sanctionRefusal(type, found);
+  return refusal ? lt(refusal) : t('cases.sanctionNotApplicable');
+}
+
+/**
+ * After a refused decision (SANCTION_NOT_APPLICABLE: a type the person concerned cannot receive), puts the reason, in
+ * the reader's language, under the type of each entry the server named (`body.sanctions.<i>.type`).
+ */
+export function showSanctionRefusals(error: unknown, form: FormInstance, found: CaseDetail, t: Translate, lt: (text: LocalizedText) => string): void {
+  if (!isApiError(error, 'SANCTION_NOT_APPLICABLE')) return;
+  const entries = (form.getFieldValue('sanctions') ?? []) as SanctionValues[];
+  form.setFields(
+    (error.details ?? []).flatMap((detail) => {
+      const index = /^body\.sanctions\.(\d+)\.type$/.exec(detail.path)?.[1];
+      if (index === undefined) return [];
+      const type = entries[Number(index)]?.type;
+      return [{ name: ['sanctions', Number(index), 'type'], errors: [type ? refusalText(type, found, t, lt) : error.message] }];
+    }),
+  );
+}
+
 /**
  * The sanctions of a decision (作出处分决定), one card each: the type (grouped by category, with its effect period),
  * the four-forms classification when it differs from the type's, the day it takes effect (the decision day if blank),
- * and, for a co-subject of the same case (共同违纪), that person's name and unit.
+ * and, for a co-subject of the same case (共同违纪), that person's name and unit. For the person concerned only the
+ * types the server allows (`allowedSanctionTypes`: party membership, the village-cadre rule) can be chosen; the others
+ * stay listed, disabled, with the reason. A co-subject is not described by the case, so every type is offered.
  */
 export function DecideFields({ found }: { found: CaseDetail }) {
-  const { t, locale } = useI18n();
+  const { t, lt, locale } = useI18n();
   const form = Form.useFormInstance();
-  // Watched so the four-forms default follows the chosen type.
+  // Watched so the four-forms default follows the chosen type, and the offered types follow the person named.
   const chosen = Form.useWatch<SanctionValues[] | undefined>('sanctions', form);
+  const allOptions = useMemo(() => sanctionTypeOptions(locale), [locale]);
+  const { concernedOptions, restrictions } = useMemo(() => {
+    const allowed = new Set(found.allowedSanctionTypes);
+    const refused = new Set<string>();
+    const options = allOptions.map((group) => ({
+      ...group,
+      options: group.options.map((option) => {
+        if (allowed.has(option.value)) return option;
+        const reason = refusalText(option.value, found, t, lt);
+        refused.add(reason);
+        // An empty title: the tooltip with the reason replaces the browser's own.
+        return { ...option, disabled: true, reason, title: '' };
+      }),
+    }));
+    // Categories with nothing to choose from go last.
+    const open = options.filter((group) => group.options.some((option) => !('disabled' in option)));
+    return { concernedOptions: [...open, ...options.filter((group) => !open.includes(group))], restrictions: [...refused] };
+  }, [allOptions, found, t, lt]);
   return (
     <Form.List
       name="sanctions"
@@ -52,6 +97,7 @@ export function DecideFields({ found }: { found: CaseDetail }) {
           {fields.map((field, index) => {
             const type = chosen?.[field.name]?.type;
             const defaultForm = type ? sanctionTypes[type].fourForm : null;
+            const forConcerned = !chosen?.[field.name]?.concernedName?.trim();
             return (
               <Card
                 key={field.key}
@@ -68,8 +114,38 @@ export function DecideFields({ found }: { found: CaseDetail }) {
               >
                 <Row gutter={12}>
                   <Col xs={24} md={12}>
-                    <Form.Item name={[field.name, 'type']} label={t('sanctions.type')} rules={[{ required: true, message: t('cases.sanctionTypeRequired') }]}>
-                      <Select options={sanctionTypeOptions(locale)} showSearch={{ optionFilterProp: 'label' }} placeholder={t('cases.pickSanctionType')} data-testid={`case-sanction-type-${index}`} />
+                    <Form.Item
+                      name={[field.name, 'type']}
+                      label={t('sanctions.type')}
+                      dependencies={[['sanctions', field.name, 'concernedName']]}
+                      extra={forConcerned && restrictions.length ? <span data-testid={`case-sanction-restrictions-${index}`}>{restrictions.join('；')}</span> : undefined}
+                      rules={[
+                        { required: true, message: t('cases.sanctionTypeRequired') },
+                        ({ getFieldValue }) => ({
+                          // A type chosen for a co-subject stays only while that person is named.
+                          validator: async (_rule, value?: SanctionType) => {
+                            const named = (getFieldValue(['sanctions', field.name, 'concernedName']) as string | undefined)?.trim();
+                            if (value && !named && !found.allowedSanctionTypes.includes(value)) throw new Error(refusalText(value, found, t, lt));
+                          },
+                        }),
+                      ]}
+                    >
+                      <Select
+                        options={forConcerned ? concernedOptions : allOptions}
+                        optionRender={(option) => {
+                          const reason = (option.data as { reason?: string }).reason;
+                          return reason ? (
+                            <Tooltip title={reason} placement="right">
+                              <div>{option.label}</div>
+                            </Tooltip>
+                          ) : (
+                            option.label
+                          );
+                        }}
+                        showSearch={{ optionFilterProp: 'label' }}
+                        placeholder={t('cases.pickSanctionType')}
+                        data-testid={`case-sanction-type-${index}`}
+                      />
                     </Form.Item>
                   </Col>
                   <Col xs={24} md={12}>

@@ -9,6 +9,7 @@ import { enumLabel, workflowStateLabel } from '../../../shared/labels.ts';
 import { FormModal } from '../../../shared/ui/form-modal.tsx';
 import { useSignClueDisposal } from '../clues.api.ts';
 import { useClueErrorHandler } from './use-clue-error.ts';
+import { VerificationPlanDescriptions } from './verification-plan.tsx';
 
 type Decision = 'approve' | 'return';
 type StepRow = NonNullable<ClueDetail['approval']>['steps'][number];
@@ -38,6 +39,8 @@ export function ApprovalCard({ clue }: { clue: ClueDetail }) {
   const lastEvent = clue.events.length ? clue.events[clue.events.length - 1] : null;
   const returned = !pending && clue.status === 'with_handling_office' && lastEvent?.action === 'returnProposal' ? lastEvent : null;
   const stepName = (step: ApprovalStep) => enumLabel(approvalStepLabels, step, locale);
+  // The plan going up the chain; once approved, the plan in force shows with the clue (the info card) instead.
+  const proposedPlan = proposal.verificationPlan && (pending || !clue.verificationPlan) ? proposal.verificationPlan : null;
 
   const onFinish = async ({ opinion }: { opinion: string }) => {
     if (!decision) return;
@@ -97,6 +100,9 @@ export function ApprovalCard({ clue }: { clue: ClueDetail }) {
             { key: 'reason', label: t('clues.proposalReason'), span: 'filled', children: <span style={{ whiteSpace: 'pre-wrap' }}>{proposal.reason}</span> },
           ]}
         />
+        {proposedPlan ? (
+          <VerificationPlanDescriptions plan={proposedPlan} title={<Typography.Text strong>{t('clues.plan.proposed')}</Typography.Text>} testId="clue-proposal-plan" />
+        ) : null}
         {steps.length ? (
           <Table<StepRow>
             rowKey="step"

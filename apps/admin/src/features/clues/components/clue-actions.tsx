@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'react';
-import { Alert, Flex, Form, Input, Radio, Select, Tag, Typography } from 'antd';
+import { Alert, Col, DatePicker, Divider, Flex, Form, Input, Radio, Row, Select, Tag, Typography } from 'antd';
+import dayjs, { type Dayjs } from 'dayjs';
 import {
   actionOfInquiryOutcome,
   actionOfVerificationRecommendation,
@@ -16,11 +17,13 @@ import {
   type ClueDetail,
   type DisposalType,
   type InquiryOutcome,
+  type VerificationPlan,
   type VerificationRecommendation,
   type WorkflowDefinitionJson,
 } from '@guantong/contracts';
 import { useI18n, type MessageKey } from '../../../shared/i18n.tsx';
-import { maxLength, required } from '../../../shared/form-rules.ts';
+import { maxLength, required, textRules } from '../../../shared/form-rules.ts';
+import { chinaNow } from '../../../shared/format.ts';
 import { enumLabel } from '../../../shared/labels.ts';
 import { WorkflowActionBar, WorkflowActionModal } from '../../../shared/ui/workflow-action-modal.tsx';
 import { actionRequest, type ActionSpec } from '../../../shared/workflow-actions.ts';
@@ -97,11 +100,41 @@ interface ActionValues {
   transferMode?: 'transfer' | 'assign_with_report';
   disposalType?: DisposalType;
   recommendation?: VerificationRecommendation;
+  verificationPlan?: PlanValues;
 }
 
-/** After 退回重拟 the earlier proposal is the starting point. */
+/** The work plan of a preliminary verification (初核工作方案) as the dialog holds it. */
+interface PlanValues {
+  plan?: string;
+  teamLeader?: string;
+  teamMembers?: string[];
+  plannedEndOn?: Dayjs | null;
+}
+
+/** A preliminary verification goes up (or starts) with its work plan: proposing one, and deciding on one after an inquiry. */
+function needsVerificationPlan(key: string, disposal: DisposalType | undefined): boolean {
+  return key === 'moveToVerification' || (key === 'propose' && disposal === 'preliminary_verification');
+}
+
+function planValuesOf(plan: VerificationPlan | null | undefined): PlanValues | undefined {
+  if (!plan) return undefined;
+  return { plan: plan.plan, teamLeader: plan.teamLeader, teamMembers: plan.teamMembers, plannedEndOn: plan.plannedEndOn ? dayjs(plan.plannedEndOn) : null };
+}
+
+function planOf(values: PlanValues | undefined): VerificationPlan {
+  return {
+    plan: values?.plan?.trim() ?? '',
+    teamLeader: values?.teamLeader?.trim() ?? '',
+    teamMembers: (values?.teamMembers ?? []).map((member) => member.trim()).filter(Boolean),
+    plannedEndOn: values?.plannedEndOn ? values.plannedEndOn.format('YYYY-MM-DD') : null,
+  };
+}
+
+/** After 退回重拟 the earlier proposal (with its work plan) is the starting point. */
 function initialValuesOf(clue: ClueDetail, action: ActionSpec | null): Partial<ActionValues> {
-  if (action?.key === 'propose' && clue.proposal) return { disposalType: clue.proposal.disposalType, note: clue.proposal.reason };
+  if (action?.key === 'propose' && clue.proposal) {
+    return { disposalType: clue.proposal.disposalType, note: clue.proposal.reason, verificationPlan: planValuesOf(clue.proposal.verificationPlan) };
+  }
   if (action?.key === 'transferOut') return { transferMode: 'transfer' };
   return {};
 }
@@ -134,6 +167,7 @@ function ActionModal({ clue, action, onClose }: { clue: ClueDetail; action: Acti
   const rules = useClueApprovalRules(isPropose);
   const disposal = Form.useWatch('disposalType', form);
   const chain = useMemo(() => (isPropose ? expectedChain(clue, rules.data, disposal) : null), [clue, isPropose, rules.data, disposal]);
+  const needsPlan = needsVerificationPlan(key, disposal);
 
   const destructive = destructiveActions.has(key);
   const confirm = destructive || (action !== null && confirmStates.has(action.to));
@@ -151,6 +185,7 @@ function ActionModal({ clue, action, onClose }: { clue: ClueDetail; action: Acti
       ...(key === 'transferOut' ? { transferMode: values.transferMode ?? 'transfer' } : {}),
       ...(isPropose ? { disposalType: values.disposalType } : {}),
       ...(needsRecommendation ? { recommendation: values.recommendation } : {}),
+      ...(needsVerificationPlan(spec.key, values.disposalType) ? { verificationPlan: planOf(values.verificationPlan) } : {}),
     };
     return apply.mutateAsync(body);
   };
@@ -167,7 +202,7 @@ function ActionModal({ clue, action, onClose }: { clue: ClueDetail; action: Acti
       onError={onError}
       destructive={destructive}
       confirm={confirm}
-      width={recordLabel || isPropose ? 680 : 520}
+      width={recordLabel || isPropose ? 720 : 520}
       initialValues={initialValuesOf(clue, action)}
     >
       {outcome ? (
@@ -253,6 +288,8 @@ function ActionModal({ clue, action, onClose }: { clue: ClueDetail; action: Acti
         </Form.Item>
       ) : null}
 
+      {needsPlan ? <VerificationPlanFields /> : null}
+
       {recordLabel ? (
         <Form.Item name="record" label={t(recordLabel)} rules={[required(t, t(recordLabel)), maxLength(t, 20_000)]}>
           <Input.TextArea rows={8} maxLength={20_000} showCount autoFocus={!needsRecommendation} data-testid="clue-action-record" />
@@ -270,5 +307,48 @@ function ActionModal({ clue, action, onClose }: { clue: ClueDetail; action: Acti
         </Form.Item>
       ) : null}
     </WorkflowActionModal>
+  );
+}
+
+/** 初核工作方案: what will be verified and how, the team that does it, and when it expects to report. */
+function VerificationPlanFields() {
+  const { t } = useI18n();
+  return (
+    <div data-testid="clue-plan">
+      <Divider titlePlacement="start" style={{ marginTop: 0 }}>
+        {t('clues.plan.section')}
+      </Divider>
+      <Form.Item name={['verificationPlan', 'plan']} label={t('clues.plan.text')} rules={textRules(t, t('clues.plan.text'), 5000, 5)} extra={t('clues.plan.textHint')}>
+        <Input.TextArea rows={5} maxLength={5000} showCount data-testid="clue-plan-text" />
+      </Form.Item>
+      <Row gutter={16}>
+        <Col xs={24} md={8}>
+          <Form.Item name={['verificationPlan', 'teamLeader']} label={t('clues.plan.teamLeader')} rules={textRules(t, t('clues.plan.teamLeader'), 40)}>
+            <Input autoComplete="off" maxLength={40} data-testid="clue-plan-leader" />
+          </Form.Item>
+        </Col>
+        <Col xs={24} md={16}>
+          <Form.Item
+            name={['verificationPlan', 'teamMembers']}
+            label={t('clues.plan.teamMembers')}
+            extra={t('clues.plan.teamMembersHint')}
+            rules={[
+              { type: 'array', max: 10, message: t('validation.maxItems', { max: 10 }) },
+              {
+                validator: (_rule, members: string[] | undefined) =>
+                  (members ?? []).every((member) => member.trim().length <= 40) ? Promise.resolve() : Promise.reject(new Error(t('validation.maxLength', { max: 40 }))),
+              },
+            ]}
+          >
+            <Select mode="tags" open={false} suffixIcon={null} tokenSeparators={[',', '，', '、', ';', '；']} maxCount={10} data-testid="clue-plan-members" />
+          </Form.Item>
+        </Col>
+        <Col xs={24} md={8}>
+          <Form.Item name={['verificationPlan', 'plannedEndOn']} label={t('clues.plan.plannedEndOn')}>
+            <DatePicker style={{ width: '100%' }} disabledDate={(date) => date.isBefore(chinaNow(), 'day')} data-testid="clue-plan-end" />
+          </Form.Item>
+        </Col>
+      </Row>
+    </div>
   );
 }

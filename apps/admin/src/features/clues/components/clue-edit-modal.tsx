@@ -26,6 +26,7 @@ function valuesOf(clue: ClueDetail): EditValues {
     objectLevel: clue.objectLevel ?? undefined,
     cadreManagementLevel: clue.cadreManagementLevel ?? undefined,
     isPartyMember: clue.isPartyMember,
+    supervisedCategory: clue.supervisedCategory ?? undefined,
     lowerCommitteePrincipal: clue.lowerCommitteePrincipal,
   };
 }
@@ -51,6 +52,7 @@ function changesOf(clue: ClueDetail, values: EditValues): Omit<UpdateClueRequest
   if ((values.objectLevel ?? null) !== clue.objectLevel) changes.objectLevel = values.objectLevel ?? null;
   if ((values.cadreManagementLevel ?? null) !== clue.cadreManagementLevel) changes.cadreManagementLevel = values.cadreManagementLevel ?? null;
   if (values.isPartyMember !== clue.isPartyMember) changes.isPartyMember = values.isPartyMember;
+  if ((values.supervisedCategory ?? null) !== clue.supervisedCategory) changes.supervisedCategory = values.supervisedCategory ?? null;
   if (values.lowerCommitteePrincipal !== clue.lowerCommitteePrincipal) changes.lowerCommitteePrincipal = values.lowerCommitteePrincipal;
   return changes;
 }

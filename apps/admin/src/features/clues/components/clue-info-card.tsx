@@ -2,11 +2,12 @@ import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { Button, Card, Descriptions, Flex, Tag, Typography } from 'antd';
 import { EditOutlined, IdcardOutlined } from '@ant-design/icons';
-import { cadreManagementLevelLabels, clueSourceLabels, objectLevelLabels, violationCategoryLabels, type ClueDetail } from '@guantong/contracts';
+import { cadreManagementLevelLabels, clueSourceLabels, objectLevelLabels, supervisedCategoryLabels, violationCategoryLabels, type ClueDetail } from '@guantong/contracts';
 import { useI18n } from '../../../shared/i18n.tsx';
 import { formatDateTime } from '../../../shared/format.ts';
 import { enumLabel } from '../../../shared/labels.ts';
 import { ClueEditModal } from './clue-edit-modal.tsx';
+import { VerificationPlanDescriptions } from './verification-plan.tsx';
 
 /**
  * What the clue says and about whom: source, allegations, violation categories, the person concerned (the ID
@@ -112,8 +113,21 @@ export function ClueInfoCard({ clue }: { clue: ClueDetail }) {
               label: t('clues.lowerCommitteePrincipal'),
               children: clue.lowerCommitteePrincipal ? <Tag color="orange">{t('common.yes')}</Tag> : t('common.no'),
             },
+            {
+              key: 'supervised',
+              label: t('clues.supervisedCategory'),
+              span: 'filled',
+              children: clue.supervisedCategory ? (
+                <span data-testid="clue-supervised-category-text">{enumLabel(supervisedCategoryLabels, clue.supervisedCategory, locale)}</span>
+              ) : (
+                '—'
+              ),
+            },
           ]}
         />
+        {clue.verificationPlan ? (
+          <VerificationPlanDescriptions plan={clue.verificationPlan} title={<Typography.Text strong>{t('clues.plan.section')}</Typography.Text>} testId="clue-verification-plan" />
+        ) : null}
         {clue.conclusion || clue.feedback ? (
           <Descriptions
             size="small"

@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { Card, Col, Collapse, DatePicker, Flex, Progress, Row, Statistic, Table, Typography } from 'antd';
-import { BarChartOutlined } from '@ant-design/icons';
+import { Breadcrumb, Button, Card, Col, Collapse, DatePicker, Flex, Progress, Row, Select, Statistic, Table, Tag, Typography } from 'antd';
+import { ArrowUpOutlined, BarChartOutlined } from '@ant-design/icons';
 import type { Dayjs } from 'dayjs';
 import { clueSourceLabels, disposalTypeLabels, fourFormLabels, type ClueMetrics } from '@guantong/contracts';
 import { chinaNow } from '../../../shared/format.ts';
@@ -9,7 +9,7 @@ import { enumLabel } from '../../../shared/labels.ts';
 import { useSession } from '../../../shared/session.tsx';
 import { ExportButton } from '../../../shared/ui/list-view.tsx';
 import { QueryError } from '../../../shared/ui/query-error.tsx';
-import { clueMetricsExportUrl, useClueMetrics } from '../clues.api.ts';
+import { clueMetricsExportUrl, useClueMetrics, type ClueMetricsQuery } from '../clues.api.ts';
 
 /** The statistics are for the commission's own staff; the API refuses partner bodies (403). */
 export function useMayReadClueMetrics(): boolean {
@@ -82,13 +82,41 @@ export function ClueMetricsPanel() {
   );
 }
 
+/** A body the figures were narrowed to, as the reader went down to it. */
+interface BodyStep {
+  id: string;
+  name: string;
+}
+
+type BodyRow = ClueMetrics['byBody'][number];
+
 function ClueMetricsView() {
   const { t } = useI18n();
   // This year by default.
   const [range, setRange] = useState<[Dayjs, Dayjs]>(() => [chinaNow().startOf('year'), chinaNow()]);
-  const period = { from: range[0].format('YYYY-MM-DD'), to: range[1].format('YYYY-MM-DD') };
-  const metrics = useClueMetrics(period);
+  // The bodies gone down through, from the one the figures started at (the reader's own scope, which the server picks)
+  // to the one shown; empty until the reader moves. Only bodies the figures list are offered: no other list is needed.
+  const [trail, setTrail] = useState<BodyStep[]>([]);
+  const query: ClueMetricsQuery = {
+    from: range[0].format('YYYY-MM-DD'),
+    to: range[1].format('YYYY-MM-DD'),
+    ...(trail.length > 1 ? { organizationId: trail[trail.length - 1].id } : {}),
+  };
+  const metrics = useClueMetrics(query);
   const data = metrics.data;
+  // Until the reader moves, every answer is for the starting body.
+  const chain: BodyStep[] = trail.length ? trail : data ? [{ id: data.organizationId, name: data.organizationName }] : [];
+  // The bodies below the one shown, once its figures are in (those of the previous body stay on screen while they load).
+  const isShown = data !== undefined && chain.length > 0 && data.organizationId === chain[chain.length - 1].id;
+  const below = isShown ? data.byBody.filter((row) => !row.own) : [];
+  const goTo = (index: number) => setTrail(chain.slice(0, Math.max(index, 0) + 1));
+  const drillInto = (row: BodyRow) => setTrail([...chain, { id: row.organizationId, name: row.name }]);
+  const pickBody = (id: string) => {
+    const index = chain.findIndex((step) => step.id === id);
+    if (index >= 0) return goTo(index);
+    const row = below.find((candidate) => candidate.organizationId === id);
+    if (row) drillInto(row);
+  };
 
   return (
     <Flex vertical gap={16} data-testid="clue-metrics">
@@ -103,8 +131,52 @@ function ClueMetricsView() {
             aria-label={t('metrics.period')}
             data-testid="clue-metrics-period"
           />
+          <Typography.Text>{t('metrics.body')}</Typography.Text>
+          <Select
+            value={chain.length ? chain[chain.length - 1].id : undefined}
+            onChange={pickBody}
+            loading={metrics.isFetching}
+            disabled={!chain.length}
+            showSearch={{ optionFilterProp: 'title' }}
+            popupMatchSelectWidth={false}
+            style={{ minWidth: 200 }}
+            aria-label={t('metrics.body')}
+            labelRender={({ value }) => chain.find((step) => step.id === value)?.name ?? value}
+            options={[
+              ...chain.map((step, depth) => ({ value: step.id, title: step.name, label: <span style={{ paddingInlineStart: depth * 12 }}>{step.name}</span> })),
+              ...below.map((row) => ({ value: row.organizationId, title: row.name, label: <span style={{ paddingInlineStart: chain.length * 12 }}>{row.name}</span> })),
+            ]}
+            data-testid="clue-metrics-body"
+          />
         </Flex>
-        <ExportButton href={clueMetricsExportUrl(period)} label={t('metrics.export')} testId="export-clue-metrics" />
+        <ExportButton href={clueMetricsExportUrl(query)} label={t('metrics.export')} testId="export-clue-metrics" />
+      </Flex>
+      <Flex gap={8} align="center" wrap data-testid="clue-metrics-scope">
+        {trail.length > 1 ? (
+          <>
+            <Button size="small" icon={<ArrowUpOutlined />} onClick={() => goTo(trail.length - 2)} data-testid="clue-metrics-up">
+              {t('metrics.up')}
+            </Button>
+            <Breadcrumb
+              items={trail.map((step, index) => ({
+                key: step.id,
+                title:
+                  index < trail.length - 1 ? (
+                    <Typography.Link onClick={() => goTo(index)} data-testid="clue-metrics-crumb">
+                      {step.name}
+                    </Typography.Link>
+                  ) : (
+                    step.name
+                  ),
+              }))}
+            />
+          </>
+        ) : null}
+        {data ? (
+          <Typography.Text type="secondary" data-testid="clue-metrics-figures-for">
+            {t('metrics.figuresFor', { body: data.organizationName, from: data.from, to: data.to })}
+          </Typography.Text>
+        ) : null}
       </Flex>
       {metrics.isError && !data ? (
         <QueryError error={metrics.error} onRetry={() => void metrics.refetch()} />
@@ -138,10 +210,74 @@ function ClueMetricsView() {
               </Card>
             </Col>
           </Row>
-          {data ? <MetricsTables data={data} /> : null}
+          {data ? (
+            <>
+              <ByBodyTable rows={data.byBody} loading={metrics.isPlaceholderData} onDrill={isShown ? drillInto : undefined} />
+              <MetricsTables data={data} />
+            </>
+          ) : null}
         </>
       )}
     </Flex>
+  );
+}
+
+/**
+ * The same figures per body: the body itself (what it holds directly, 本级), then each body directly below it with
+ * everything under that. A body below opens its own figures (`onDrill`; unset while the figures are loading).
+ */
+function ByBodyTable({ rows, loading, onDrill }: { rows: BodyRow[]; loading: boolean; onDrill?: (row: BodyRow) => void }) {
+  const { t } = useI18n();
+  const drillable = (row: BodyRow) => !row.own && onDrill !== undefined;
+  return (
+    <Card size="small" title={t('metrics.byBody')} extra={rows.length > 1 ? <Typography.Text type="secondary">{t('metrics.drillHint')}</Typography.Text> : null}>
+      <Table<BodyRow>
+        rowKey={(row) => `${row.organizationId}-${row.own ? 'own' : 'below'}`}
+        size="small"
+        pagination={false}
+        loading={loading}
+        dataSource={rows}
+        scroll={{ x: 760 }}
+        data-testid="clue-metrics-by-body"
+        onRow={(row) => (drillable(row) ? { onClick: () => onDrill?.(row), style: { cursor: 'pointer' } } : {})}
+        columns={[
+          {
+            title: t('metrics.bodyName'),
+            dataIndex: 'name',
+            render: (name: string, row) =>
+              row.own ? (
+                <Flex gap={6} align="center" wrap>
+                  <span>{name}</span>
+                  <Tag color="blue">{t('metrics.ownBody')}</Tag>
+                </Flex>
+              ) : drillable(row) ? (
+                <Typography.Link data-testid="clue-metrics-drill" data-organization-id={row.organizationId}>
+                  {name}
+                </Typography.Link>
+              ) : (
+                name
+              ),
+          },
+          { title: t('metrics.received'), dataIndex: 'received', width: 90, align: 'right' },
+          { title: t('metrics.disposed'), dataIndex: 'disposed', width: 90, align: 'right' },
+          {
+            title: t('metrics.disposalRate'),
+            key: 'rate',
+            width: 150,
+            render: (_value, row) => (row.received ? <Progress percent={percent(row.disposed / row.received)!} size="small" status="normal" /> : '—'),
+          },
+          { title: t('metrics.cases'), dataIndex: 'cases', width: 80, align: 'right' },
+          { title: t('metrics.personsSanctioned'), dataIndex: 'personsSanctioned', width: 100, align: 'right' },
+          {
+            title: t('metrics.overdue'),
+            dataIndex: 'overdue',
+            width: 90,
+            align: 'right',
+            render: (overdue: number) => (overdue ? <Typography.Text type="danger">{overdue}</Typography.Text> : overdue),
+          },
+        ]}
+      />
+    </Card>
   );
 }
 

@@ -1,5 +1,15 @@
 import { Col, Form, Input, Row, Select, Switch } from 'antd';
-import { cadreManagementLevelLabels, cadreManagementLevels, objectLevelLabels, objectLevels, type CadreManagementLevel, type ObjectLevel } from '@guantong/contracts';
+import {
+  cadreManagementLevelLabels,
+  cadreManagementLevels,
+  objectLevelLabels,
+  objectLevels,
+  supervisedCategories,
+  supervisedCategoryLabels,
+  type CadreManagementLevel,
+  type ObjectLevel,
+  type SupervisedCategory,
+} from '@guantong/contracts';
 import { useI18n } from '../../../shared/i18n.tsx';
 import { idNumberRules, maxLength, required } from '../../../shared/form-rules.ts';
 import { enumOptions } from '../../../shared/labels.ts';
@@ -13,12 +23,13 @@ export interface PersonValues {
   objectLevel?: ObjectLevel;
   cadreManagementLevel?: CadreManagementLevel;
   isPartyMember: boolean;
+  supervisedCategory?: SupervisedCategory;
   lowerCommitteePrincipal: boolean;
 }
 
 /**
- * Name, post, unit, sealed ID number, rank, cadre-management level and the two flags that change the approval
- * chain. `idNumberSealed`: the clue already has a number on file (editing), which is never shown again.
+ * Name, post, unit, sealed ID number, rank, cadre-management level, supervised-person category (it limits the
+ * sanctions a decision may impose) and the two flags that change the approval chain. `idNumberSealed`: the clue already has a number on file (editing), which is never shown again.
  */
 export function PersonFields({ idNumberSealed = false, compact = false }: { idNumberSealed?: boolean; compact?: boolean }) {
   const { t, locale } = useI18n();
@@ -59,6 +70,17 @@ export function PersonFields({ idNumberSealed = false, compact = false }: { idNu
       <Col xs={24} md={third}>
         <Form.Item name="cadreManagementLevel" label={t('clues.cadreManagementLevel')} extra={t('clues.cadreManagementLevelHint')}>
           <Select allowClear options={enumOptions(cadreManagementLevels, cadreManagementLevelLabels, locale)} data-testid="clue-cadre-level" />
+        </Form.Item>
+      </Col>
+      <Col xs={24} md={compact ? 24 : 16}>
+        <Form.Item name="supervisedCategory" label={t('clues.supervisedCategory')} extra={t('clues.supervisedCategoryHint')}>
+          <Select
+            allowClear
+            options={enumOptions(supervisedCategories, supervisedCategoryLabels, locale)}
+            popupMatchSelectWidth={false}
+            placeholder={t('clues.pickSupervisedCategory')}
+            data-testid="clue-supervised-category"
+          />
         </Form.Item>
       </Col>
       <Col xs={24} md={third}>
