@@ -5,13 +5,9 @@
 // goes back, and the intake office (the sender) reads it on the report.
 // Needs the built console: `npm run build:web` first. Screenshots of every step land in test-output/.
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
-import path from 'node:path';
-import { after, before, test, type TestContext } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, pick, settled, signIn, startServer, withPage } from './harness.ts';
-
-const consoleBuild = path.resolve(import.meta.dirname, '../apps/admin/dist/index.html');
+import { test, type TestContext } from 'node:test';
+import type { Page } from 'playwright-core';
+import { consoleSuite, frame, pick, settled, signIn, withPage } from './harness.ts';
 
 const report = {
   title: '反映市交通运输局某科长违规收受礼金',
@@ -31,25 +27,7 @@ const verificationPlan = {
   plannedEndOn: new Date(Date.now() + (28 * 24 + 8) * 3600_000).toISOString().slice(0, 10),
 };
 
-let server: Awaited<ReturnType<typeof startServer>> | null = null;
-let browser: Browser | null = null;
-
-before(async (t) => {
-  if (!fs.existsSync(consoleBuild)) throw new Error(`${consoleBuild} is missing: run \`npm run build:web\` first`);
-  server = await startServer();
-  browser = await launchBrowser(t);
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function frame(page: Page, shot: (step: string) => Promise<void>, step: string) {
-  await page.evaluate(() => window.scrollTo(0, 0));
-  await settled(page);
-  await shot(step);
-}
+const suite = consoleSuite();
 
 /** The status tag of a clue or case detail page, once it shows `status`. */
 async function statusIs(page: Page, kind: 'clue' | 'case', status: string) {
@@ -123,6 +101,7 @@ async function signStep(page: Page, opinion: string) {
 }
 
 test('a report becomes a clue, is verified, filed as a case, heard and sanctioned; the sender reads the result', async (t: TestContext) => {
+  const { browser, server } = suite;
   if (!browser || !server) {
     t.skip('chromium not installed');
     return;

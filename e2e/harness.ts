@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import type { TestContext } from 'node:test';
+import { after, before, type TestContext } from 'node:test';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { buildApp } from '../apps/api/src/app.ts';
 import { createTestPlatform } from '../apps/api/test/test-platform.ts';
@@ -110,4 +110,34 @@ export async function pick(page: Page, testId: string, search: string, option: s
     if (attempt === 3) assert.fail(`${testId} does not show ${shown} after picking it`);
     await page.waitForTimeout(500);
   }
+}
+
+const consoleBuild = path.resolve(import.meta.dirname, '../apps/admin/dist/index.html');
+
+/**
+ * The platform serving the built console, and a browser, for the tests of one file: started before them, closed
+ * after. `browser` stays null when Chromium is missing outside CI (the tests then skip).
+ */
+export function consoleSuite(): { server: Awaited<ReturnType<typeof startServer>> | null; browser: Browser | null } {
+  const suite: { server: Awaited<ReturnType<typeof startServer>> | null; browser: Browser | null } = { server: null, browser: null };
+  before(async (t) => {
+    if (!fs.existsSync(consoleBuild)) throw new Error(`${consoleBuild} is missing: run \`npm run build:web\` first`);
+    suite.server = await startServer();
+    suite.browser = await launchBrowser(t as TestContext);
+  });
+  after(async () => {
+    await suite.browser?.close();
+    await suite.server?.close();
+  });
+  return suite;
+}
+
+/**
+ * A full-page screenshot of the step once everything stopped moving, taken from the top: scrolled down, the console's
+ * fixed header would be drawn across the middle of the picture.
+ */
+export async function frame(page: Page, shot: (step: string) => Promise<void>, step: string) {
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await settled(page);
+  await shot(step);
 }

@@ -6,6 +6,7 @@ import {
   CalendarOutlined,
   FileProtectOutlined,
   FileSearchOutlined,
+  FileTextOutlined,
   FormOutlined,
   HomeOutlined,
   NodeIndexOutlined,
@@ -63,6 +64,8 @@ export const navItems: NavItem[] = [
   { key: 'clueSettings', path: '/clue-settings', label: 'menu.clueSettings', icon: <BranchesOutlined />, permission: 'clues.configure', group: 'system' },
   // And the case-quality checklists, which the case-management office then scores cases against.
   { key: 'reviewChecklists', path: '/case-review-checklists', label: 'menu.reviewChecklists', icon: <OrderedListOutlined />, permission: 'clues.configure', group: 'system' },
+  // And the wording of the official documents (文书模板) issued for clues and cases.
+  { key: 'documentTemplates', path: '/document-templates', label: 'menu.documentTemplates', icon: <FileTextOutlined />, permission: 'clues.configure', group: 'system' },
 ];
 
 /** Pages reached from other pages rather than the menu; the menu entry their path falls under stays selected. */

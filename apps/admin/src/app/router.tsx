@@ -35,6 +35,7 @@ const pages: Record<string, ComponentType> = {
   sanctions: page(() => import('../features/cases/sanctions-page.tsx'), 'SanctionsPage'),
   caseReviews: page(() => import('../features/cases/reviews/case-reviews-page.tsx'), 'CaseReviewsPage'),
   reviewChecklists: page(() => import('../features/cases/reviews/checklists-page.tsx'), 'ChecklistsPage'),
+  documentTemplates: page(() => import('../features/cases/settings/document-templates-page.tsx'), 'DocumentTemplatesPage'),
 };
 
 function Loading({ children }: { children: ReactNode }) {

@@ -41,7 +41,9 @@ export const builtInTemplates: Record<DocumentKind, Wording> = {
 /** A template's text with its placeholders filled in. */
 export function fillTemplate(wording: Wording, values: Record<string, string>, signature: string): DocumentContent {
   const fill = (text: string) => text.replace(/\{([^{}]{1,20})\}/g, (match, key: string) => (Object.hasOwn(values, key) ? values[key] : match));
-  return { title: fill(wording.title), recipient: wording.recipient ? fill(wording.recipient) : undefined, paragraphs: wording.paragraphs.map(fill), signature };
+  // A line break, written in a template or in the filled-in text, starts a new paragraph of the Word file.
+  const paragraphs = wording.paragraphs.flatMap((paragraph) => fill(paragraph).split(/\s*\n\s*/)).filter((paragraph) => paragraph.length > 0);
+  return { title: fill(wording.title), recipient: wording.recipient ? fill(wording.recipient) : undefined, paragraphs, signature };
 }
 
 /** 文书模板: the wording of each kind of official document, one set for the installation, changed by administrators. */
