@@ -290,5 +290,21 @@ test('a report becomes a clue, is verified, filed as a case, heard and sanctione
       assert.equal((await page.getByTestId('clue-handoff-result').textContent())?.trim(), report.feedback);
       await frame(page, shot, '2-sender-sees-result');
     });
+    // The funnel is on the case list too: the office that handled it shows the clue, the case and the person sanctioned.
+    await withPage(env, 'clues-f-metrics', {}, async (page, shot) => {
+      await signIn(page, baseUrl, 'casemgr');
+      await page.goto(`${baseUrl}/admin/cases`);
+      await page.getByTestId('clue-metrics-toggle').click();
+      const office = page.getByTestId('clue-metrics-by-body').locator('tr', { hasText: '市纪委监委第一监督检查室' });
+      await office.waitFor();
+      const cells = (await office.locator('td').allTextContents()).map((text) => text.trim());
+      assert.deepEqual([cells[1], cells[2], cells[4], cells[5]], ['1', '1', '1', '1'], 'received, disposed, cases, persons sanctioned');
+      await frame(page, shot, '3-metrics-by-body');
+      await office.getByTestId('clue-metrics-drill').click();
+      await page.getByTestId('clue-metrics-figures-for').filter({ hasText: '市纪委监委第一监督检查室' }).waitFor();
+      assert.equal((await page.getByTestId('metrics.received').textContent())?.replace(/\D+/g, ''), '1');
+      await page.getByTestId('clue-metrics-up').click();
+      await page.getByTestId('clue-metrics-figures-for').filter({ hasText: '清源市纪委监委' }).waitFor();
+    });
   });
 });

@@ -1,4 +1,4 @@
-import { Card } from 'antd';
+import { Card, Flex } from 'antd';
 import { caseSortKeys, caseStatuses, type CaseSummary } from '@guantong/contracts';
 import { useI18n } from '../../shared/i18n.tsx';
 import { hasAnyFilter, useListParams } from '../../shared/list-params.ts';
@@ -16,6 +16,8 @@ import {
 } from '../../shared/ui/list-view.tsx';
 import { PageContainer } from '../../shared/ui/page-container.tsx';
 import { useCaseColumns } from './components/case-columns.tsx';
+// The funnel clues → cases → persons sanctioned is one set of figures, shown on both ledgers.
+import { ClueMetricsPanel, useMayReadClueMetrics } from '../clues/components/clue-metrics-panel.tsx';
 import { caseExportUrl, useCases, type CaseListQuery } from './cases.api.ts';
 
 const filterKeys = ['status', 'deadlineState', 'q', 'filedFrom', 'filedTo'] as const;
@@ -39,39 +41,43 @@ export function CaseListPage() {
   const view = { query, update, hasFilters };
   const cases = useCases(query);
   const columns = useCaseColumns({ sort: query, testIds: true });
+  const metrics = useMayReadClueMetrics();
 
   return (
     <PageContainer title={t('menu.cases')} description={t('cases.description')} extra={<ExportButton href={caseExportUrl(query)} label={t('cases.export')} testId="export-cases" />}>
-      <Card>
-        <DeadlineTabs value={query.deadlineState} update={update} testIdPrefix="case" />
-        <ListFilters view={view} filterKeys={filterKeys} testId="case-filters">
-          <ListSearch value={query.q} update={update} placeholder={t('cases.searchPlaceholder')} maxLength={40} testId="case-search" />
-          <MultiFilterSelect
-            label={t('field.status')}
-            value={query.status}
-            onChange={(value) => update({ status: value.join(',') })}
-            options={caseStatuses.map((status) => ({ value: status, label: workflowStateLabel('case', status, locale) }))}
-            testId="case-filter-status"
+      <Flex vertical gap={16}>
+        {metrics ? <ClueMetricsPanel /> : null}
+        <Card>
+          <DeadlineTabs value={query.deadlineState} update={update} testIdPrefix="case" />
+          <ListFilters view={view} filterKeys={filterKeys} testId="case-filters">
+            <ListSearch value={query.q} update={update} placeholder={t('cases.searchPlaceholder')} maxLength={40} testId="case-search" />
+            <MultiFilterSelect
+              label={t('field.status')}
+              value={query.status}
+              onChange={(value) => update({ status: value.join(',') })}
+              options={caseStatuses.map((status) => ({ value: status, label: workflowStateLabel('case', status, locale) }))}
+              testId="case-filter-status"
+            />
+            <DateRangeFilter
+              from={query.filedFrom}
+              to={query.filedTo}
+              keys={['filedFrom', 'filedTo']}
+              update={update}
+              label={t('cases.filedAt')}
+              placeholders={[t('cases.filedFrom'), t('cases.filedTo')]}
+            />
+          </ListFilters>
+          <ListTable<CaseSummary>
+            result={cases}
+            columns={columns}
+            view={view}
+            emptyText={t('cases.empty')}
+            scrollX={1240}
+            rowClassName={overdueRowClass}
+            testId="case-table"
           />
-          <DateRangeFilter
-            from={query.filedFrom}
-            to={query.filedTo}
-            keys={['filedFrom', 'filedTo']}
-            update={update}
-            label={t('cases.filedAt')}
-            placeholders={[t('cases.filedFrom'), t('cases.filedTo')]}
-          />
-        </ListFilters>
-        <ListTable<CaseSummary>
-          result={cases}
-          columns={columns}
-          view={view}
-          emptyText={t('cases.empty')}
-          scrollX={1240}
-          rowClassName={overdueRowClass}
-          testId="case-table"
-        />
-      </Card>
+        </Card>
+      </Flex>
     </PageContainer>
   );
 }
