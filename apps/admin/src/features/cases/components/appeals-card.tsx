@@ -178,6 +178,8 @@ interface AppealActionValues {
  * One appeal action: accepting names the review team (officers who investigated or heard the case are excluded, and
  * the server checks again), rejecting says why, deciding gives the outcome and the review decision.
  */
+const noneChosen: string[] = [];
+
 function AppealActionModal({ found, acting, onClose }: { found: CaseDetail; acting: { appeal: CaseAppeal; action: ActionSpec } | null; onClose: () => void }) {
   const { t, lt, locale } = useI18n();
   const { message } = App.useApp();
@@ -187,7 +189,8 @@ function AppealActionModal({ found, acting, onClose }: { found: CaseDetail; acti
   const key = acting?.action.key ?? '';
   // Those who took part in the investigation or the hearing (the case's workflow events) may not review it.
   const involved = useMemo(() => new Set(found.events.flatMap((event) => (event.actorId ? [event.actorId] : []))), [found.events]);
-  const officers = useOfficerOptions({ excluded: involved, excludedNote: t('cases.reviewerInvolved') });
+  const chosen = Form.useWatch('reviewerIds', form);
+  const officers = useOfficerOptions({ excluded: involved, excludedNote: t('cases.reviewerInvolved'), selected: chosen ?? noneChosen });
 
   const onFinish = async (values: AppealActionValues) => {
     if (!acting) return;
@@ -235,7 +238,7 @@ function AppealActionModal({ found, acting, onClose }: { found: CaseDetail; acti
             extra={t('cases.reviewersHint')}
             rules={[{ required: true, type: 'array', min: 1, max: 7, message: t('cases.reviewersRequired') }]}
           >
-            <Select mode="multiple" options={officers.options} loading={officers.loading} showSearch={{ optionFilterProp: 'label' }} autoFocus data-testid="appeal-reviewers" />
+            <Select mode="multiple" options={officers.options} loading={officers.loading} showSearch={officers.search} autoFocus data-testid="appeal-reviewers" />
           </Form.Item>
         ) : (
           <Alert type="warning" showIcon title={t('cases.reviewersUnavailable')} style={{ marginBottom: 16 }} />

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { App, Button, Card, Descriptions, Flex, Form, Input, Select, Table, Tooltip, Typography } from 'antd';
 import { CheckCircleOutlined, EditOutlined } from '@ant-design/icons';
@@ -42,7 +42,12 @@ function ScreeningView({ screening }: { screening: Screening }) {
   const { hasRole } = useSession();
   const { user } = useSignedInSession();
   const onError = useApiErrorHandler();
-  const officers = useOfficerOptions();
+  // The reviewers already named stay labelled whatever the picker was last searched for.
+  const named = useMemo(
+    () => screening.items.flatMap((item) => (item.reviewerId && item.reviewerName ? [{ id: item.reviewerId, name: item.reviewerName }] : [])),
+    [screening.items],
+  );
+  const officers = useOfficerOptions({ current: named });
   const assign = useAssignScreeningReviewer(screening.id);
   const close = useCloseScreening(screening.id);
   const [concluding, setConcluding] = useState<Item | null>(null);
@@ -127,7 +132,7 @@ function ScreeningView({ screening }: { screening: Screening }) {
                       options={officers.options}
                       loading={officers.loading || (assign.isPending && assign.variables?.itemId === item.id)}
                       onChange={(reviewerId: string) => void onAssign(item.id, reviewerId)}
-                      showSearch={{ optionFilterProp: 'label' }}
+                      showSearch={officers.search}
                       placeholder={t('screenings.pickReviewer')}
                       popupMatchSelectWidth={false}
                       style={{ width: '100%' }}
