@@ -163,6 +163,8 @@ export const DecidedSanctionSchema = z.strictObject({
   type: SanctionTypeSchema,
   concernedName: text(40).optional().describe('Another person of the same case (共同违纪); defaults to the person concerned'),
   concernedUnit: text(100).optional(),
+  isPartyMember: z.boolean().optional().describe('Co-subject: a party member? (default yes) — party discipline needs it'),
+  supervisedCategory: SupervisedCategorySchema.nullable().optional().describe('Co-subject: 监察对象类别 (the village-cadre rule applies to it)'),
   fourForm: FourFormSchema.nullable().optional().describe('Defaults to the type’s classification'),
   effectiveFrom: z.iso.date().optional().describe('Defaults to the decision day'),
 });

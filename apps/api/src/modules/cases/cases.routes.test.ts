@@ -340,8 +340,25 @@ describe('cases: filing, investigation, three-level sign-off, hearing, decision,
     assert.deepEqual([refused.statusCode, refused.json().code], [400, 'SANCTION_NOT_APPLICABLE']);
     assert.deepEqual(refused.json().details.map((detail: Json) => detail.path), ['body.sanctions.0.type', 'body.sanctions.1.type']);
     assert.equal(((await as.handler.get(path)).json() as Json).status, 'heard', 'nothing was decided');
-    const decided = await ok(await decide(['admin_demerit']), 'decide');
-    assert.deepEqual(decided.sanctions.map((sanction: Json) => sanction.type), ['admin_demerit']);
+    // A co-subject is checked as the entry describes them: another village cadre cannot be demoted either.
+    const coSubject = { concernedName: '何某某', concernedUnit: '溪口镇某村', isPartyMember: true, supervisedCategory: 'grassroots_autonomy_manager' };
+    const coRefused = await act(as.leader, path, {
+      action: 'decide',
+      expectedStatus: 'heard',
+      record: '处分决定。',
+      sanctions: [{ type: 'admin_demerit' }, { type: 'admin_demotion', ...coSubject }],
+    });
+    assert.deepEqual([coRefused.json().code, coRefused.json().details.map((detail: Json) => detail.path)], ['SANCTION_NOT_APPLICABLE', ['body.sanctions.1.type']]);
+    const decided = await ok(
+      await act(as.leader, path, {
+        action: 'decide',
+        expectedStatus: 'heard',
+        record: '处分决定。',
+        sanctions: [{ type: 'admin_demerit' }, { type: 'party_warning', ...coSubject }],
+      }),
+      'decide',
+    );
+    assert.deepEqual(decided.sanctions.map((sanction: Json) => [sanction.concernedName, sanction.type]), [['何某', 'admin_demerit'], ['何某某', 'party_warning']]);
   });
 
   it('lets administrators word each kind of document; a document is written from the template in force', async () => {

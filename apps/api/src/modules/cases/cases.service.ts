@@ -363,12 +363,13 @@ export function createCasesService(platform: Pick<Platform, 'db' | 'clock' | 'wo
     if (action === 'decide') {
       if (!body.sanctions?.length) actionIncomplete('sanctions', 'name at least one sanction or measure; a case without one is withdrawn instead');
       set = { decidedAt: now };
-      // The person concerned can only receive what their membership and category allow (a co-subject named in the
-      // entry is not described by the clue, so only the person concerned is checked).
+      // Each person can only receive what their membership and category allow: the person concerned as the clue
+      // describes them, a co-subject named in the entry as the entry does.
       const [clue] = row.clueId ? await db.select({ isPartyMember: clues.isPartyMember, supervisedCategory: clues.supervisedCategory }).from(clues).where(eq(clues.id, row.clueId)) : [];
       const concerned = concernedOf(clue);
       const refused = body.sanctions.flatMap((entry, index) => {
-        const refusal = entry.concernedName ? null : sanctionRefusal(entry.type, concerned);
+        const person = entry.concernedName ? { isPartyMember: entry.isPartyMember ?? true, supervisedCategory: entry.supervisedCategory ?? null } : concerned;
+        const refusal = sanctionRefusal(entry.type, person);
         return refusal ? [{ path: `body.sanctions.${index}.type`, message: refusal.en }] : [];
       });
       if (refused.length) throw new AppError('SANCTION_NOT_APPLICABLE', refused);

@@ -1,8 +1,20 @@
-import { useMemo } from 'react';
-import { Button, Card, Col, DatePicker, Flex, Form, Input, Row, Select, Tooltip, Typography, type FormInstance } from 'antd';
+import { useCallback, useMemo } from 'react';
+import { Button, Card, Checkbox, Col, DatePicker, Flex, Form, Input, Row, Select, Tooltip, Typography, type FormInstance } from 'antd';
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
 import type { Dayjs } from 'dayjs';
-import { fourFormLabels, fourForms, sanctionRefusal, sanctionTypes, type CaseDetail, type FourForm, type LocalizedText, type SanctionType } from '@guantong/contracts';
+import {
+  fourFormLabels,
+  fourForms,
+  sanctionRefusal,
+  sanctionTypes,
+  supervisedCategories,
+  supervisedCategoryLabels,
+  type CaseDetail,
+  type FourForm,
+  type LocalizedText,
+  type SanctionType,
+  type SupervisedCategory,
+} from '@guantong/contracts';
 import { isApiError } from '../../../shared/api-client.ts';
 import { useI18n, type Translate } from '../../../shared/i18n.tsx';
 import { maxLength } from '../../../shared/form-rules.ts';
@@ -15,6 +27,9 @@ export interface SanctionValues {
   effectiveFrom?: Dayjs;
   concernedName?: string;
   concernedUnit?: string;
+  /** A co-subject's party membership and category (the person concerned's come from the case). */
+  isPartyMember?: boolean;
+  supervisedCategory?: SupervisedCategory;
 }
 
 const MAX_SANCTIONS = 10;
@@ -28,9 +43,21 @@ export function sanctionsBody(values: SanctionValues[] | undefined): NonNullable
       type: entry.type!,
       ...(entry.fourForm ? { fourForm: entry.fourForm } : {}),
       ...(entry.effectiveFrom ? { effectiveFrom: entry.effectiveFrom.format('YYYY-MM-DD') } : {}),
-      ...(name ? { concernedName: name, ...(unit ? { concernedUnit: unit } : {}) } : {}),
+      ...(name
+        ? {
+            concernedName: name,
+            ...(unit ? { concernedUnit: unit } : {}),
+            isPartyMember: entry.isPartyMember ?? true,
+            ...(entry.supervisedCategory ? { supervisedCategory: entry.supervisedCategory } : {}),
+          }
+        : {}),
     };
   });
+}
+
+/** A co-subject as the entry describes them (a party member unless said otherwise). */
+function coSubjectOf(entry: SanctionValues | undefined) {
+  return { isPartyMember: entry?.isPartyMember ?? true, supervisedCategory: entry?.supervisedCategory ?? null };
 }
 
 /** Why the person concerned cannot receive `type` (the contracts' rule, or the server's word when it knows more). */
@@ -50,8 +77,9 @@ export function showSanctionRefusals(error: unknown, form: FormInstance, found: 
     (error.details ?? []).flatMap((detail) => {
       const index = /^body\.sanctions\.(\d+)\.type$/.exec(detail.path)?.[1];
       if (index === undefined) return [];
-      const type = entries[Number(index)]?.type;
-      return [{ name: ['sanctions', Number(index), 'type'], errors: [type ? refusalText(type, found, t, lt) : error.message] }];
+      const entry = entries[Number(index)];
+      const refusal = entry?.type ? (entry.concernedName?.trim() ? sanctionRefusal(entry.type, coSubjectOf(entry)) : null) : null;
+      return [{ name: ['sanctions', Number(index), 'type'], errors: [refusal ? lt(refusal) : entry?.type ? refusalText(entry.type, found, t, lt) : error.message] }];
     }),
   );
 }
@@ -61,7 +89,8 @@ export function showSanctionRefusals(error: unknown, form: FormInstance, found: 
  * the four-forms classification when it differs from the type's, the day it takes effect (the decision day if blank),
  * and, for a co-subject of the same case (共同违纪), that person's name and unit. For the person concerned only the
  * types the server allows (`allowedSanctionTypes`: party membership, the village-cadre rule) can be chosen; the others
- * stay listed, disabled, with the reason. A co-subject is not described by the case, so every type is offered.
+ * stay listed, disabled, with the reason. A co-subject is not described by the case: the entry says whether they are
+ * a party member and their category, and the same rule (`sanctionRefusal`) limits their types.
  */
 export function DecideFields({ found }: { found: CaseDetail }) {
   const { t, lt, locale } = useI18n();
@@ -69,23 +98,34 @@ export function DecideFields({ found }: { found: CaseDetail }) {
   // Watched so the four-forms default follows the chosen type, and the offered types follow the person named.
   const chosen = Form.useWatch<SanctionValues[] | undefined>('sanctions', form);
   const allOptions = useMemo(() => sanctionTypeOptions(locale), [locale]);
-  const { concernedOptions, restrictions } = useMemo(() => {
+  // The type options with those refused (`reasonOf` says why) disabled and the reasons, for one person.
+  const restricted = useCallback(
+    (reasonOf: (type: SanctionType) => string | null) => {
+      const refused = new Set<string>();
+      const options = allOptions.map((group) => ({
+        ...group,
+        options: group.options.map((option) => {
+          const reason = reasonOf(option.value);
+          if (!reason) return option;
+          refused.add(reason);
+          // An empty title: the tooltip with the reason replaces the browser's own.
+          return { ...option, disabled: true, reason, title: '' };
+        }),
+      }));
+      // Categories with nothing to choose from go last.
+      const open = options.filter((group) => group.options.some((option) => !('disabled' in option)));
+      return { options: [...open, ...options.filter((group) => !open.includes(group))], restrictions: [...refused] };
+    },
+    [allOptions],
+  );
+  const concerned = useMemo(() => {
     const allowed = new Set(found.allowedSanctionTypes);
-    const refused = new Set<string>();
-    const options = allOptions.map((group) => ({
-      ...group,
-      options: group.options.map((option) => {
-        if (allowed.has(option.value)) return option;
-        const reason = refusalText(option.value, found, t, lt);
-        refused.add(reason);
-        // An empty title: the tooltip with the reason replaces the browser's own.
-        return { ...option, disabled: true, reason, title: '' };
-      }),
-    }));
-    // Categories with nothing to choose from go last.
-    const open = options.filter((group) => group.options.some((option) => !('disabled' in option)));
-    return { concernedOptions: [...open, ...options.filter((group) => !open.includes(group))], restrictions: [...refused] };
-  }, [allOptions, found, t, lt]);
+    return restricted((type) => (allowed.has(type) ? null : refusalText(type, found, t, lt)));
+  }, [restricted, found, t, lt]);
+  const coSubjectReason = (entry: SanctionValues | undefined) => (type: SanctionType) => {
+    const refusal = sanctionRefusal(type, coSubjectOf(entry));
+    return refusal ? lt(refusal) : null;
+  };
   return (
     <Form.List
       name="sanctions"
@@ -97,7 +137,9 @@ export function DecideFields({ found }: { found: CaseDetail }) {
           {fields.map((field, index) => {
             const type = chosen?.[field.name]?.type;
             const defaultForm = type ? sanctionTypes[type].fourForm : null;
-            const forConcerned = !chosen?.[field.name]?.concernedName?.trim();
+            const entry = chosen?.[field.name];
+            const forConcerned = !entry?.concernedName?.trim();
+            const offered = forConcerned ? concerned : restricted(coSubjectReason(entry));
             return (
               <Card
                 key={field.key}
@@ -117,21 +159,31 @@ export function DecideFields({ found }: { found: CaseDetail }) {
                     <Form.Item
                       name={[field.name, 'type']}
                       label={t('sanctions.type')}
-                      dependencies={[['sanctions', field.name, 'concernedName']]}
-                      extra={forConcerned && restrictions.length ? <span data-testid={`case-sanction-restrictions-${index}`}>{restrictions.join('；')}</span> : undefined}
+                      dependencies={[
+                        ['sanctions', field.name, 'concernedName'],
+                        ['sanctions', field.name, 'isPartyMember'],
+                        ['sanctions', field.name, 'supervisedCategory'],
+                      ]}
+                      extra={offered.restrictions.length ? <span data-testid={`case-sanction-restrictions-${index}`}>{offered.restrictions.join('；')}</span> : undefined}
                       rules={[
                         { required: true, message: t('cases.sanctionTypeRequired') },
                         ({ getFieldValue }) => ({
-                          // A type chosen for a co-subject stays only while that person is named.
+                          // The type must suit whoever the entry is about now (the name, membership or category may change).
                           validator: async (_rule, value?: SanctionType) => {
-                            const named = (getFieldValue(['sanctions', field.name, 'concernedName']) as string | undefined)?.trim();
-                            if (value && !named && !found.allowedSanctionTypes.includes(value)) throw new Error(refusalText(value, found, t, lt));
+                            if (!value) return;
+                            const current = getFieldValue(['sanctions', field.name]) as SanctionValues | undefined;
+                            const reason = current?.concernedName?.trim()
+                              ? coSubjectReason(current)(value)
+                              : found.allowedSanctionTypes.includes(value)
+                                ? null
+                                : refusalText(value, found, t, lt);
+                            if (reason) throw new Error(reason);
                           },
                         }),
                       ]}
                     >
                       <Select
-                        options={forConcerned ? concernedOptions : allOptions}
+                        options={offered.options}
                         optionRender={(option) => {
                           const reason = (option.data as { reason?: string }).reason;
                           return reason ? (
@@ -174,6 +226,25 @@ export function DecideFields({ found }: { found: CaseDetail }) {
                       <Input placeholder={found.concernedUnit ?? ''} maxLength={100} />
                     </Form.Item>
                   </Col>
+                  {forConcerned ? null : (
+                    <>
+                      <Col xs={24} md={8}>
+                        <Form.Item name={[field.name, 'isPartyMember']} label={t('cases.coSubjectPartyMember')} valuePropName="checked" initialValue>
+                          <Checkbox data-testid={`case-co-subject-party-${index}`}>{t('cases.partyMemberYes')}</Checkbox>
+                        </Form.Item>
+                      </Col>
+                      <Col xs={24} md={16}>
+                        <Form.Item name={[field.name, 'supervisedCategory']} label={t('cases.coSubjectCategory')}>
+                          <Select
+                            allowClear
+                            options={enumOptions(supervisedCategories, supervisedCategoryLabels, locale)}
+                            placeholder={t('cases.coSubjectCategoryPlaceholder')}
+                            data-testid={`case-co-subject-category-${index}`}
+                          />
+                        </Form.Item>
+                      </Col>
+                    </>
+                  )}
                 </Row>
               </Card>
             );
