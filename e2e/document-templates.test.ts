@@ -1,9 +1,10 @@
 // 文书模板 through the staff console: the administrator rewords the filing decision with a placeholder, sees the
-// preview follow, saves it, finds it again after a reload, and restores the built-in wording.
+// preview follow, saves it, sees a county below inherit it, finds it again after a reload, and restores the built-in
+// wording.
 // Needs the built console: `npm run build:web` first. Screenshots land in test-output/.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { consoleSuite, frame, settled, signIn, withPage } from './harness.ts';
+import { consoleSuite, frame, pick, settled, signIn, withPage } from './harness.ts';
 
 // The built-in first paragraph (apps/api/src/platform/documents/document-templates.ts).
 const builtInFirst = '经审批，决定对{单位职务}{被审查调查人}涉嫌违纪违法问题立案审查调查（立案编号{立案编号}）。';
@@ -54,6 +55,16 @@ test('the administrator rewords the filing decision with a placeholder, saves it
     assert.match((await editor.getByTestId('doc-template-origin').textContent()) ?? '', /第 1 版/);
     assert.equal(await editor.getByTestId('doc-template-paragraph-0').inputValue(), wording);
     await frame(page, shot, '2-saved');
+
+    // The county commission below the city inherits the city's wording until it sets its own.
+    await pick(page, 'doc-template-body', '临溪', '.ant-select-item-option[title="临溪县纪委监委"]', '临溪县纪委监委');
+    const county = page.getByTestId('doc-template-filing_decision');
+    await county.getByTestId('doc-template-inherited').waitFor();
+    assert.match((await county.getByTestId('doc-template-origin').textContent()) ?? '', /清源市纪委监委/);
+    assert.equal(await county.getByTestId('doc-template-paragraph-0').inputValue(), wording);
+    await frame(page, shot, '2b-county-inherits');
+    await pick(page, 'doc-template-body', '清源', '.ant-select-item-option[title="清源市纪委监委"]', '清源市纪委监委');
+    await page.getByTestId('doc-template-filing_decision').getByTestId('doc-template-configured').waitFor();
 
     // After a reload the page opens on the same kind (?kind=…) with the saved wording.
     await page.reload();

@@ -64,7 +64,7 @@ const checks: Check[] = [
     call: (c) => c.put('/api/clue-approval-rules/unit_managed', { steps: ['office_head', 'leader_in_charge'] }),
   },
   { name: 'read the document templates', allowed: ['admin', 'leader', 'casemgr', 'handler', 'partner'], call: (c) => c.get('/api/document-templates') },
-  { name: 'reset a document template', allowed: ['admin'], call: (c) => c.delete('/api/document-templates/inquiry_letter') },
+  { name: 'reset a document template', allowed: ['admin'], call: (c, { commissionId }) => c.delete(`/api/document-templates/${commissionId}/inquiry_letter`) },
   { name: 'edit the holiday calendar', allowed: ['admin'], call: (c, { n }) => c.put(`/api/calendar/2027-03-${String(n % 28 + 1).padStart(2, '0')}`, { kind: 'holiday', name: '测试' }) },
 ];
 

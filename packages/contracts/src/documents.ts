@@ -89,11 +89,16 @@ export function unknownPlaceholders(kind: DocumentKind, text: string): string[] 
 export const DocumentTemplateSchema = z
   .object({
     kind: z.enum(documentKinds),
+    organizationId: z.uuid().describe('The issuing body asked about'),
+    definedAt: z
+      .object({ id: z.uuid(), name: z.string() })
+      .nullable()
+      .describe('Where the wording in force is set: this body, the nearest body above it that set one, or null for the built-in wording'),
     title: z.string(),
     recipient: z.string().nullable().describe('The salutation line without its colon, e.g. {被反映人}同志; none for decisions'),
     paragraphs: z.array(z.string()),
-    configured: z.boolean().describe('False: the built-in wording'),
-    version: z.number().int().describe('0 for the built-in wording'),
+    configured: z.boolean().describe('This body set its own wording (not inherited, not built in)'),
+    version: z.number().int().describe('Version of this body’s own wording; 0 when it has none'),
     updatedByName: z.string().nullable(),
     updatedAt: z.iso.datetime().nullable(),
   })
@@ -108,4 +113,11 @@ export const UpdateDocumentTemplateBodySchema = z
     version: z.number().int().describe('The version you saw (0 for the built-in wording); a mismatch answers 409'),
   })
   .meta({ id: 'UpdateDocumentTemplateBody' });
-export const DocumentTemplateParamsSchema = z.strictObject({ kind: z.enum(documentKinds) });
+/*
+ * Templates belong to an issuing body and hold below it: a county commission without its own wording uses the city's,
+ * and without any, the built-in one.
+ */
+export const DocumentTemplateParamsSchema = z.strictObject({ organizationId: z.uuid(), kind: z.enum(documentKinds) });
+export const DocumentTemplateQuerySchema = z.object({
+  organizationId: z.uuid().optional().describe('The issuing body (a commission or township committee); default the reader’s own body'),
+});

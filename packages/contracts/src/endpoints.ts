@@ -110,7 +110,7 @@ import {
   SanctionPageQuerySchema,
   SanctionSchema,
 } from './cases.ts';
-import { DocumentListQuerySchema, DocumentTemplateParamsSchema, DocumentTemplateSchema, IssueDocumentBodySchema, OfficialDocumentSchema, UpdateDocumentTemplateBodySchema } from './documents.ts';
+import { DocumentListQuerySchema, DocumentTemplateParamsSchema, DocumentTemplateQuerySchema, DocumentTemplateSchema, IssueDocumentBodySchema, OfficialDocumentSchema, UpdateDocumentTemplateBodySchema } from './documents.ts';
 import { NotificationListQuerySchema, NotificationSchema, UnreadCountSchema } from './notifications.ts';
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
@@ -255,9 +255,9 @@ export const endpoints = {
 
   issueDocument: endpoint({ method: 'POST', path: '/api/documents', summary: 'Generate an official document (Word) with its document number (文号)', tag: 'Documents', body: IssueDocumentBodySchema, response: OfficialDocumentSchema }),
   listDocuments: endpoint({ method: 'GET', path: '/api/documents', summary: 'Documents issued for a clue or case', tag: 'Documents', query: DocumentListQuerySchema, response: z.array(OfficialDocumentSchema) }),
-  listDocumentTemplates: endpoint({ method: 'GET', path: '/api/document-templates', summary: 'The wording of each kind of official document (built in, or as configured)', tag: 'Documents', response: z.array(DocumentTemplateSchema) }),
-  updateDocumentTemplate: endpoint({ method: 'PUT', path: '/api/document-templates/:kind', summary: 'Change the wording of a kind of document (administrators); placeholders in braces', tag: 'Documents', params: DocumentTemplateParamsSchema, body: UpdateDocumentTemplateBodySchema, response: DocumentTemplateSchema }),
-  resetDocumentTemplate: endpoint({ method: 'DELETE', path: '/api/document-templates/:kind', summary: 'Go back to the built-in wording (administrators)', tag: 'Documents', params: DocumentTemplateParamsSchema, response: DocumentTemplateSchema }),
+  listDocumentTemplates: endpoint({ method: 'GET', path: '/api/document-templates', summary: 'The wording of each kind of official document in force for an issuing body (its own, inherited from above, or built in)', tag: 'Documents', query: DocumentTemplateQuerySchema, response: z.array(DocumentTemplateSchema) }),
+  updateDocumentTemplate: endpoint({ method: 'PUT', path: '/api/document-templates/:organizationId/:kind', summary: 'Set a body’s wording of a kind of document (administrators of that body or above); placeholders in braces', tag: 'Documents', params: DocumentTemplateParamsSchema, body: UpdateDocumentTemplateBodySchema, response: DocumentTemplateSchema }),
+  resetDocumentTemplate: endpoint({ method: 'DELETE', path: '/api/document-templates/:organizationId/:kind', summary: 'Drop a body’s own wording: it inherits again (administrators)', tag: 'Documents', params: DocumentTemplateParamsSchema, response: DocumentTemplateSchema }),
   listClueHandlingBodies: endpoint({ method: 'GET', path: '/api/clue-handling-bodies', summary: "Offices, groups and townships a clue can be assigned to (室组地)", tag: 'Clues', response: z.array(ClueBodyOptionSchema) }),
   listClueTransferTargets: endpoint({ method: 'GET', path: '/api/clue-transfer-targets', summary: 'Commissions a clue can be transferred or forwarded to', tag: 'Clues', response: z.array(ClueBodyOptionSchema) }),
   listClueApprovalRules: endpoint({ method: 'GET', path: '/api/clue-approval-rules', summary: 'Approval chain by cadre-management level', tag: 'Clue settings', response: z.array(ApprovalRuleSchema) }),

@@ -16,7 +16,7 @@ describe('cases: filing, investigation, three-level sign-off, hearing, decision,
   before(async () => {
     t = await createTestApp();
     for (const row of await t.platform.db.select({ id: organizations.id, code: organizations.code }).from(organizations)) body[row.code] = row.id;
-    for (const name of ['casemgr', 'handler', 'leader', 'secretary', 'jcs.head', 'pz.jy', 'partner', 'admin']) as[name] = await t.login(name);
+    for (const name of ['casemgr', 'handler', 'leader', 'secretary', 'jcs.head', 'pz.jy', 'partner', 'admin', 'lx.admin']) as[name] = await t.login(name);
   });
   after(() => t.close());
 
@@ -361,27 +361,39 @@ describe('cases: filing, investigation, three-level sign-off, hearing, decision,
     assert.deepEqual(decided.sanctions.map((sanction: Json) => [sanction.concernedName, sanction.type]), [['何某', 'admin_demerit'], ['何某某', 'party_warning']]);
   });
 
-  it('lets administrators word each kind of document; a document is written from the template in force', async () => {
-    const templates = await ok(await as.admin.get('/api/document-templates'), 'templates');
-    const builtIn = (templates as unknown as Json[]).find((template) => template.kind === 'filing_decision')!;
-    assert.deepEqual([builtIn.configured, builtIn.version], [false, 0]);
+  it('lets administrators word each kind of document for their bodies; a document is written from the wording in force', async () => {
+    const city = body['qy-jw'];
+    const county = body['lx-jw'];
+    const templates = (await ok(await as.admin.get('/api/document-templates'), 'templates')) as unknown as Json[];
+    const builtIn = templates.find((template) => template.kind === 'filing_decision')!;
+    assert.deepEqual([builtIn.organizationId, builtIn.configured, builtIn.version, builtIn.definedAt], [city, false, 0, null], 'the administrator’s own body, built-in wording');
     const wording = { title: '立案决定书', recipient: null, paragraphs: ['经{发文机关}常委会研究，决定对{单位职务}{被审查调查人}立案审查调查，案号{立案编号}。'] };
-    assert.equal((await as.handler.put('/api/document-templates/filing_decision', { ...wording, version: 0 })).statusCode, 403, 'only administrators word documents');
-    const unknown = await as.admin.put('/api/document-templates/filing_decision', { ...wording, paragraphs: ['决定对{姓名}立案。'], version: 0 });
+    const put = (client: TestClient, organizationId: string, payload: Json) => client.put(`/api/document-templates/${organizationId}/filing_decision`, payload);
+    assert.equal((await put(as.handler, city, { ...wording, version: 0 })).statusCode, 403, 'only administrators word documents');
+    const unknown = await put(as.admin, city, { ...wording, paragraphs: ['决定对{姓名}立案。'], version: 0 });
     assert.deepEqual([unknown.statusCode, unknown.json().details[0].path], [400, 'body.paragraphs.0'], 'a placeholder the kind does not know');
-    const saved = await ok(await as.admin.put('/api/document-templates/filing_decision', { ...wording, version: 0 }), 'save');
-    assert.deepEqual([saved.configured, saved.version, saved.updatedByName], [true, 1, '系统管理员']);
-    assert.equal((await as.admin.put('/api/document-templates/filing_decision', { ...wording, version: 0 })).statusCode, 409, 'saved over an old copy');
+    const saved = await ok(await put(as.admin, city, { ...wording, version: 0 }), 'save');
+    assert.deepEqual([saved.configured, saved.version, saved.updatedByName, saved.definedAt.id], [true, 1, '系统管理员', city]);
+    assert.equal((await put(as.admin, city, { ...wording, version: 0 })).statusCode, 409, 'saved over an old copy');
+
+    // A county commission uses the city's wording until its own administrator sets one; they cannot set the city's.
+    const inherited = ((await ok(await as['lx.admin'].get(`/api/document-templates?organizationId=${county}`), 'county')) as unknown as Json[]).find((template) => template.kind === 'filing_decision')!;
+    assert.deepEqual([inherited.configured, inherited.version, inherited.definedAt.id, inherited.paragraphs], [false, 0, city, wording.paragraphs]);
+    assert.equal((await put(as['lx.admin'], city, { ...wording, version: 1 })).statusCode, 404, 'a county administrator cannot word the city’s documents');
+    const countyOwn = await ok(await put(as['lx.admin'], county, { ...wording, paragraphs: ['临溪县纪委监委决定对{被审查调查人}立案审查调查。'], version: 0 }), 'county wording');
+    assert.deepEqual([countyOwn.configured, countyOwn.definedAt.id], [true, county]);
+    const cityAgain = ((await ok(await as.admin.get('/api/document-templates'), 'city again')) as unknown as Json[]).find((template) => template.kind === 'filing_decision')!;
+    assert.deepEqual(cityAgain.paragraphs, wording.paragraphs, 'the county’s wording stays with the county');
 
     const { caseId } = await filedCase('钱某');
     const issued = await ok(await as.handler.post('/api/documents', { kind: 'filing_decision', subjectType: 'case', subjectId: caseId }), 'issue');
     const file = await as.handler.get(`/api/files/${issued.attachmentId}/content`);
     const xml = strFromU8(unzipSync(new Uint8Array(file.rawPayload))['word/document.xml']);
-    assert.ok(xml.includes('经清源市纪委监委常委会研究，决定对清源市某局局长钱某立案审查调查，案号'), 'the configured wording, filled in');
+    assert.ok(xml.includes('经清源市纪委监委常委会研究，决定对清源市某局局长钱某立案审查调查，案号'), 'the city’s wording, filled in');
     assert.ok(xml.includes(issued.number), 'with its number');
 
-    const reset = await ok(await as.admin.delete('/api/document-templates/filing_decision'), 'reset');
-    assert.deepEqual([reset.configured, reset.paragraphs[0]], [false, builtIn.paragraphs[0]]);
+    const reset = await ok(await as.admin.delete(`/api/document-templates/${city}/filing_decision`), 'reset');
+    assert.deepEqual([reset.configured, reset.definedAt, reset.paragraphs[0]], [false, null, builtIn.paragraphs[0]]);
     assert.equal((await verifyAuditChain(t.platform.db)).ok, true);
   });
 });

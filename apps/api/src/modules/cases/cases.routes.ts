@@ -95,12 +95,14 @@ export function casesRoutes(
     const composed = await composeDocument({ clues, cases: service, templates: documentTemplates }, actor, body);
     return documents.issue(actor, composed);
   });
-  staffRoute(app, 'listDocumentTemplates', {}, async ({ actor }) => {
+  staffRoute(app, 'listDocumentTemplates', {}, async ({ actor, query }) => {
     if (!can(actor, 'clues.read') && !can(actor, 'cases.read') && !can(actor, 'clues.configure')) throw new AppError('FORBIDDEN');
-    return documentTemplates.list();
+    return documentTemplates.list(actor, query.organizationId);
   });
-  staffRoute(app, 'updateDocumentTemplate', { permission: 'clues.configure' }, async ({ actor, params, body }) => documentTemplates.update(actor, params.kind, body));
-  staffRoute(app, 'resetDocumentTemplate', { permission: 'clues.configure' }, async ({ actor, params }) => documentTemplates.reset(actor, params.kind));
+  staffRoute(app, 'updateDocumentTemplate', { permission: 'clues.configure' }, async ({ actor, params, body }) =>
+    documentTemplates.update(actor, params.organizationId, params.kind, body),
+  );
+  staffRoute(app, 'resetDocumentTemplate', { permission: 'clues.configure' }, async ({ actor, params }) => documentTemplates.reset(actor, params.organizationId, params.kind));
   staffRoute(app, 'listDocuments', {}, async ({ actor, query }) => {
     if (!(await subjectVisible(actor, query.subjectType, query.subjectId))) throw new AppError('NOT_FOUND');
     return documents.list(query.subjectType, query.subjectId);

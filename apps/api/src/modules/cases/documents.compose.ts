@@ -7,7 +7,7 @@ import type { CluesService } from '../clues/clues.service.ts';
 import type { CasesService } from './cases.service.ts';
 
 /**
- * The text of an official document: the kind's template (文书模板, built in or as the administrators set it) filled in
+ * The text of an official document: the issuing body's template of the kind (文书模板, see document-templates.ts) filled in
  * from the clue or case it is issued for; the issuing body is the commission whose ledger holds the matter.
  */
 export async function composeDocument(
@@ -19,14 +19,17 @@ export async function composeDocument(
   if (expected[request.kind] !== request.subjectType) {
     throw new AppError('VALIDATION_FAILED', [{ path: 'body.subjectType', message: `${request.kind} is issued for a ${expected[request.kind]}` }]);
   }
-  const template = await services.templates.get(request.kind);
-  const issue = (organization: { id: string; name: string }, subjectId: string, values: Record<string, string>): IssueInput => ({
-    organization,
-    kind: request.kind,
-    subjectType: request.subjectType,
-    subjectId,
-    compose: () => fillTemplate(template, { ...values, 发文机关: organization.name }, organization.name),
-  });
+  // The wording in force for the issuing body (its own, or inherited from a body above it).
+  const issue = async (organization: { id: string; name: string }, subjectId: string, values: Record<string, string>): Promise<IssueInput> => {
+    const template = await services.templates.get(request.kind, organization.id);
+    return {
+      organization,
+      kind: request.kind,
+      subjectType: request.subjectType,
+      subjectId,
+      compose: () => fillTemplate(template, { ...values, 发文机关: organization.name }, organization.name),
+    };
+  };
 
   if (request.kind === 'inquiry_letter') {
     const clue = await services.clues.detail(actor, request.subjectId);

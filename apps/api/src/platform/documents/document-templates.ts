@@ -1,4 +1,4 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
 import { documentKinds, unknownPlaceholders, type DocumentKind, type DocumentTemplate, type EndpointRequest } from '@guantong/contracts';
 import type { Clock } from '../clock.ts';
 import type { Database } from '../db/client.ts';
@@ -6,6 +6,7 @@ import { appendAudit } from '../audit/audit.service.ts';
 import { AppError } from '../errors.ts';
 import type { Actor } from '../auth/actor.ts';
 import { documentTemplates } from './documents.table.ts';
+import { organizations } from '../../modules/organizations/organizations.table.ts';
 import type { DocumentContent } from './documents.service.ts';
 
 type Wording = Pick<DocumentTemplate, 'title' | 'recipient' | 'paragraphs'>;
@@ -46,78 +47,119 @@ export function fillTemplate(wording: Wording, values: Record<string, string>, s
   return { title: fill(wording.title), recipient: wording.recipient ? fill(wording.recipient) : undefined, paragraphs, signature };
 }
 
-/** 文书模板: the wording of each kind of official document, one set for the installation, changed by administrators. */
+/**
+ * 文书模板: the wording of each kind of official document per issuing body. A body's own wording holds for it and the
+ * bodies below it that have none; without any up the tree, the built-in wording. Administrators set the wording of
+ * the bodies in their own subtree.
+ */
 export function createDocumentTemplates({ db, clock }: { db: Database; clock: Clock }) {
-  function present(kind: DocumentKind, row: typeof documentTemplates.$inferSelect | undefined): DocumentTemplate {
-    if (!row) return { kind, ...builtInTemplates[kind], configured: false, version: 0, updatedByName: null, updatedAt: null };
+  type Row = typeof documentTemplates.$inferSelect;
+
+  async function bodyOf(organizationId: string) {
+    const [body] = await db.select({ id: organizations.id, name: organizations.name, path: organizations.path }).from(organizations).where(eq(organizations.id, organizationId));
+    if (!body) throw new AppError('NOT_FOUND');
+    return body;
+  }
+
+  /** The rows of the body and of every body above it, nearest first (one per kind and body). */
+  async function rowsUpTheTree(path: string): Promise<(Row & { bodyName: string; depth: number })[]> {
+    const ancestors = path.split('/').filter(Boolean);
+    const rows = await db
+      .select({ row: documentTemplates, bodyName: organizations.name, depth: organizations.depth })
+      .from(documentTemplates)
+      .innerJoin(organizations, eq(organizations.id, documentTemplates.organizationId))
+      .where(inArray(documentTemplates.organizationId, ancestors));
+    return rows.map(({ row, bodyName, depth }) => ({ ...row, bodyName, depth })).sort((a, b) => b.depth - a.depth);
+  }
+
+  function present(kind: DocumentKind, body: { id: string }, rows: (Row & { bodyName: string })[]): DocumentTemplate {
+    const inForce = rows.find((row) => row.kind === kind);
+    const own = rows.find((row) => row.kind === kind && row.organizationId === body.id);
+    const wording = inForce ?? { ...builtInTemplates[kind] };
     return {
       kind,
-      title: row.title,
-      recipient: row.recipient,
-      paragraphs: row.paragraphs,
-      configured: true,
-      version: row.version,
-      updatedByName: row.updatedByName,
-      updatedAt: row.updatedAt.toISOString(),
+      organizationId: body.id,
+      definedAt: inForce ? { id: inForce.organizationId, name: inForce.bodyName } : null,
+      title: wording.title,
+      recipient: wording.recipient,
+      paragraphs: wording.paragraphs,
+      configured: Boolean(own),
+      version: own?.version ?? 0,
+      updatedByName: inForce?.updatedByName ?? null,
+      updatedAt: inForce?.updatedAt.toISOString() ?? null,
     };
   }
 
-  async function get(kind: DocumentKind): Promise<DocumentTemplate> {
-    const [row] = await db.select().from(documentTemplates).where(eq(documentTemplates.kind, kind));
-    return present(kind, row);
+  /** The wording in force for a body (the issuing body of a document). */
+  async function get(kind: DocumentKind, organizationId: string): Promise<DocumentTemplate> {
+    const body = await bodyOf(organizationId);
+    return present(kind, body, await rowsUpTheTree(body.path));
   }
 
-  async function list(): Promise<DocumentTemplate[]> {
-    const rows = await db.select().from(documentTemplates);
-    return documentKinds.map((kind) => present(kind, rows.find((row) => row.kind === kind)));
+  async function list(actor: Actor, organizationId: string = actor.organizationId): Promise<DocumentTemplate[]> {
+    const body = await bodyOf(organizationId);
+    // Staff read the wording of their own body, of the bodies below it and of those above it (which they issue under).
+    if (!body.path.startsWith(actor.organizationPath) && !actor.organizationPath.startsWith(body.path)) throw new AppError('NOT_FOUND');
+    const rows = await rowsUpTheTree(body.path);
+    return documentKinds.map((kind) => present(kind, body, rows));
   }
 
-  async function update(actor: Actor, kind: DocumentKind, body: EndpointRequest<'updateDocumentTemplate'>['body']): Promise<DocumentTemplate> {
+  /** A body whose wording the administrator may set: theirs or one below it. */
+  async function administered(actor: Actor, organizationId: string) {
+    const body = await bodyOf(organizationId);
+    if (!body.path.startsWith(actor.organizationPath)) throw new AppError('NOT_FOUND');
+    return body;
+  }
+
+  async function update(actor: Actor, organizationId: string, kind: DocumentKind, body: EndpointRequest<'updateDocumentTemplate'>['body']): Promise<DocumentTemplate> {
+    const issuer = await administered(actor, organizationId);
     // A placeholder the kind does not know would be printed as written: refuse it while the author is still there.
     const unknown = [body.title, body.recipient ?? '', ...body.paragraphs].flatMap((text, index) =>
       unknownPlaceholders(kind, text).map((key) => ({ path: index === 0 ? 'body.title' : index === 1 ? 'body.recipient' : `body.paragraphs.${index - 2}`, message: `unknown placeholder {${key}}` })),
     );
     if (unknown.length) throw new AppError('VALIDATION_FAILED', unknown);
     const now = clock.now();
+    const where = and(eq(documentTemplates.organizationId, issuer.id), eq(documentTemplates.kind, kind));
     await db.transaction(async (tx) => {
-      const [before] = await tx.select().from(documentTemplates).where(eq(documentTemplates.kind, kind)).for('update');
+      const [before] = await tx.select().from(documentTemplates).where(where).for('update');
       if ((before?.version ?? 0) !== body.version) throw new AppError('VERSION_CONFLICT');
       const values = { title: body.title, recipient: body.recipient, paragraphs: body.paragraphs, updatedBy: actor.userId, updatedByName: actor.displayName, updatedAt: now };
       // Two first edits at once: the primary key lets one insert win; the other is told the wording changed.
       const written = before
-        ? await tx.update(documentTemplates).set({ ...values, version: before.version + 1 }).where(and(eq(documentTemplates.kind, kind), eq(documentTemplates.version, body.version))).returning()
-        : await tx.insert(documentTemplates).values({ kind, ...values }).onConflictDoNothing().returning();
+        ? await tx.update(documentTemplates).set({ ...values, version: before.version + 1 }).where(and(where, eq(documentTemplates.version, body.version))).returning()
+        : await tx.insert(documentTemplates).values({ organizationId: issuer.id, kind, ...values }).onConflictDoNothing().returning();
       if (written.length === 0) throw new AppError('VERSION_CONFLICT');
       await appendAudit(tx, clock, {
         actorId: actor.userId,
         actorName: actor.displayName,
-        organizationId: actor.organizationId,
+        organizationId: issuer.id,
         action: 'document.template.update',
         subjectType: 'document_template',
         subjectId: null,
-        before: before ? { kind, title: before.title, recipient: before.recipient, paragraphs: before.paragraphs } : { kind, builtIn: true },
+        before: before ? { kind, title: before.title, recipient: before.recipient, paragraphs: before.paragraphs } : { kind, inherited: true },
         after: { kind, title: body.title, recipient: body.recipient, paragraphs: body.paragraphs },
       });
     });
-    return get(kind);
+    return get(kind, issuer.id);
   }
 
-  async function reset(actor: Actor, kind: DocumentKind): Promise<DocumentTemplate> {
+  async function reset(actor: Actor, organizationId: string, kind: DocumentKind): Promise<DocumentTemplate> {
+    const issuer = await administered(actor, organizationId);
     await db.transaction(async (tx) => {
-      const removed = await tx.delete(documentTemplates).where(eq(documentTemplates.kind, kind)).returning();
+      const removed = await tx.delete(documentTemplates).where(and(eq(documentTemplates.organizationId, issuer.id), eq(documentTemplates.kind, kind))).returning();
       if (removed.length === 0) return;
       await appendAudit(tx, clock, {
         actorId: actor.userId,
         actorName: actor.displayName,
-        organizationId: actor.organizationId,
+        organizationId: issuer.id,
         action: 'document.template.reset',
         subjectType: 'document_template',
         subjectId: null,
         before: { kind, title: removed[0].title, recipient: removed[0].recipient, paragraphs: removed[0].paragraphs },
-        after: { kind, builtIn: true },
+        after: { kind, inherited: true },
       });
     });
-    return get(kind);
+    return get(kind, issuer.id);
   }
 
   return { get, list, update, reset };

@@ -1,4 +1,4 @@
-import { index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { index, integer, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 
 /** Official documents with their numbers (文号): one gapless series per issuing body, kind and year. */
 export const officialDocuments = pgTable(
@@ -24,14 +24,22 @@ export const officialDocuments = pgTable(
   ],
 );
 
-/** The wording of a kind of document as the administrators set it (a kind without a row uses the built-in wording). */
-export const documentTemplates = pgTable('document_templates', {
-  kind: text().primaryKey(),
-  title: text().notNull(),
-  recipient: text(),
-  paragraphs: text().array().notNull(),
-  version: integer().notNull().default(1),
-  updatedBy: uuid(),
-  updatedByName: text().notNull(),
-  updatedAt: timestamp({ withTimezone: true }).notNull(),
-});
+/**
+ * The wording of a kind of document as an issuing body's administrators set it. It holds for the body and every body
+ * below it without its own; a kind without any row up the tree uses the built-in wording.
+ */
+export const documentTemplates = pgTable(
+  'document_templates',
+  {
+    organizationId: uuid().notNull(),
+    kind: text().notNull(),
+    title: text().notNull(),
+    recipient: text(),
+    paragraphs: text().array().notNull(),
+    version: integer().notNull().default(1),
+    updatedBy: uuid(),
+    updatedByName: text().notNull(),
+    updatedAt: timestamp({ withTimezone: true }).notNull(),
+  },
+  (table) => [primaryKey({ columns: [table.organizationId, table.kind] })],
+);

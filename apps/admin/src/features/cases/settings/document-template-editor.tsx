@@ -35,7 +35,7 @@ const valuesOf = (template: DocumentTemplate): Values => ({ title: template.titl
  * The wording of one kind of document: title, salutation and paragraphs with placeholders in braces, a palette that
  * inserts them where the cursor was, and the sheet as a document issued with it would read.
  */
-export function DocumentTemplateEditor({ template }: { template: DocumentTemplate }) {
+export function DocumentTemplateEditor({ template, issuer }: { template: DocumentTemplate; issuer: string }) {
   const { t, locale, lt } = useI18n();
   const { message } = App.useApp();
   const queryClient = useQueryClient();
@@ -114,6 +114,7 @@ export function DocumentTemplateEditor({ template }: { template: DocumentTemplat
     const recipient = values.recipient?.trim() ?? '';
     try {
       await update.mutateAsync({
+        organizationId: template.organizationId,
         kind,
         body: { title: values.title.trim(), recipient: recipient || null, paragraphs: values.paragraphs.map((paragraph) => paragraph.trim()), version: template.version },
       });
@@ -125,7 +126,7 @@ export function DocumentTemplateEditor({ template }: { template: DocumentTemplat
 
   const onReset = async () => {
     try {
-      await reset.mutateAsync(kind);
+      await reset.mutateAsync({ organizationId: template.organizationId, kind });
       void message.success(t('documentTemplates.resetDone', { kind: kindLabel }));
     } catch (error) {
       onError(error);
@@ -150,6 +151,13 @@ export function DocumentTemplateEditor({ template }: { template: DocumentTemplat
                 <Typography.Text type="secondary">
                   {t('documentTemplates.configuredBy', { name: template.updatedByName ?? '—', time: formatDateTime(template.updatedAt), version: template.version })}
                 </Typography.Text>
+              </>
+            ) : template.definedAt ? (
+              <>
+                <Tag color="blue" data-testid="doc-template-inherited">
+                  {t('documentTemplates.inherited')}
+                </Tag>
+                <Typography.Text type="secondary">{t('documentTemplates.inheritedHint', { body: template.definedAt.name })}</Typography.Text>
               </>
             ) : (
               <>
@@ -292,7 +300,7 @@ export function DocumentTemplateEditor({ template }: { template: DocumentTemplat
       </Col>
       <Col xs={24} xl={11}>
         <Card size="small" title={t('documentTemplates.preview')} extra={<Typography.Text type="secondary" style={{ fontSize: 12 }}>{t('documentTemplates.previewHint')}</Typography.Text>}>
-          <DocumentTemplatePreview kind={kind} wording={wording} />
+          <DocumentTemplatePreview kind={kind} wording={wording} issuer={issuer} />
         </Card>
       </Col>
     </Row>

@@ -7,23 +7,19 @@ import { useT } from '../../../shared/i18n.tsx';
 // The server's pattern (document-templates.ts, fillTemplate): a placeholder is one to twenty characters in braces.
 const PLACEHOLDER = /\{([^{}]{1,20})\}/g;
 
-const ISSUER = '清源市纪委监委';
-
-/** Made-up values to show what a document issued with the wording would say. */
-export const sampleValues: { [K in DocumentKind]: Record<keyof (typeof documentPlaceholders)[K], string> } = {
+/** Made-up values (the issuing body, 发文机关, is the body whose wording is edited). */
+export const sampleValues: { [K in DocumentKind]: Record<Exclude<keyof (typeof documentPlaceholders)[K], '发文机关'>, string> } = {
   inquiry_letter: {
     被反映人: '张某',
     任职情况: '在任清源市某局局长期间',
     线索编号: 'XS2026-00012',
     反映问题: '违规收受管理服务对象礼品礼金，在干部选拔任用中为他人谋取利益。',
-    发文机关: ISSUER,
   },
   filing_decision: {
     被审查调查人: '张某',
     单位职务: '清源市某局局长',
     立案编号: 'LA2026-00003',
     主要问题: '违规收受管理服务对象礼品礼金，利用职务便利为他人在工程承揽方面谋取利益。',
-    发文机关: ISSUER,
   },
   sanction_decision: {
     被处分人: '张某',
@@ -31,7 +27,6 @@ export const sampleValues: { [K in DocumentKind]: Record<keyof (typeof documentP
     违纪违法事实: '张某违反中央八项规定精神，收受管理服务对象礼品礼金共计人民币3万元。',
     处分: '党内严重警告、政务记过',
     影响期: '党内严重警告影响期自2026-03-01至2027-08-31；政务记过影响期自2026-03-01至2027-02-28。',
-    发文机关: ISSUER,
   },
 };
 
@@ -59,9 +54,9 @@ const line = { margin: 0 };
  * salutation, indented paragraphs, then the issuing body and the date on the right. Placeholders are filled with
  * the sample values (marked); unknown ones stay as written, in red, as they would be printed.
  */
-export function DocumentTemplatePreview({ kind, wording }: { kind: DocumentKind; wording: PreviewWording }) {
+export function DocumentTemplatePreview({ kind, wording, issuer }: { kind: DocumentKind; wording: PreviewWording; issuer: string }) {
   const t = useT();
-  const values = sampleValues[kind] as Record<string, string>;
+  const values: Record<string, string> = { ...sampleValues[kind], 发文机关: issuer };
   const today = chinaNow();
 
   const fill = (text: string): ReactNode[] => {
@@ -96,7 +91,7 @@ export function DocumentTemplatePreview({ kind, wording }: { kind: DocumentKind;
       >
         {fill(wording.title)}
       </p>
-      <p style={{ ...line, textAlign: 'center' }}>{`${ISSUER.slice(0, 1)}纪${documentKindMarks[kind]}〔${today.year()}〕12号`}</p>
+      <p style={{ ...line, textAlign: 'center' }}>{`${issuer.slice(0, 1)}纪${documentKindMarks[kind]}〔${today.year()}〕12号`}</p>
       {wording.recipient.trim() ? <p style={line} data-testid="doc-template-preview-recipient">{fill(wording.recipient.trim())}：</p> : null}
       {wording.paragraphs.map((paragraph, index) => (
         <p key={index} style={{ ...line, textIndent: '2em' }} data-testid={`doc-template-preview-paragraph-${index}`}>
@@ -104,7 +99,7 @@ export function DocumentTemplatePreview({ kind, wording }: { kind: DocumentKind;
         </p>
       ))}
       <p style={line}>&nbsp;</p>
-      <p style={{ ...line, textAlign: 'right' }}>{ISSUER}</p>
+      <p style={{ ...line, textAlign: 'right' }}>{issuer}</p>
       <p style={{ ...line, textAlign: 'right' }}>{`${today.year()}年${today.month() + 1}月${today.date()}日`}</p>
     </div>
   );
