@@ -61,7 +61,7 @@ const checks: Check[] = [
   {
     name: 'set a clue approval chain',
     allowed: ['admin'],
-    call: (c) => c.put('/api/clue-approval-rules/unit_managed', { steps: ['office_head', 'leader_in_charge'] }),
+    call: (c, { commissionId }) => c.put(`/api/clue-approval-rules/${commissionId}/unit_managed`, { steps: ['office_head', 'leader_in_charge'] }),
   },
   { name: 'read the document templates', allowed: ['admin', 'leader', 'casemgr', 'handler', 'partner'], call: (c) => c.get('/api/document-templates') },
   { name: 'reset a document template', allowed: ['admin'], call: (c, { commissionId }) => c.delete(`/api/document-templates/${commissionId}/inquiry_letter`) },

@@ -259,17 +259,24 @@ export const SignDisposalBodySchema = z
   })
   .meta({ id: 'SignDisposalBody' });
 
+/**
+ * Approval chains belong to a ledger (a commission or township committee) and hold below it: a county commission without
+ * its own chain for a level uses the city's, and without any, the built-in one.
+ */
 export const ApprovalRuleSchema = z
   .object({
     cadreManagementLevel: z.union([CadreManagementLevelSchema, z.literal('default')]),
     steps: z.array(ApprovalStepSchema).min(1),
-    configured: z.boolean().describe('False: the built-in rule'),
+    organizationId: z.uuid().describe('The ledger asked about'),
+    definedAt: z.object({ id: z.uuid(), name: z.string() }).nullable().describe('Where the chain in force is set: this ledger, the nearest one above, or null (built in)'),
+    configured: z.boolean().describe('This ledger set its own chain for the level'),
   })
   .meta({ id: 'ApprovalRule' });
+export const ApprovalRuleQuerySchema = z.object({ organizationId: z.uuid().optional().describe('The ledger; default the reader’s own body') });
 export const UpdateApprovalRuleBodySchema = z
   .strictObject({ steps: z.array(ApprovalStepSchema).min(1).max(3).refine((steps) => new Set(steps).size === steps.length, 'each step once') })
   .meta({ id: 'UpdateApprovalRuleBody' });
-export const ApprovalRuleParamsSchema = z.strictObject({ level: z.union([CadreManagementLevelSchema, z.literal('default')]) });
+export const ApprovalRuleParamsSchema = z.strictObject({ organizationId: z.uuid(), level: z.union([CadreManagementLevelSchema, z.literal('default')]) });
 
 export const ClueBodyOptionSchema = z.object({ id: z.uuid(), name: z.string(), type: z.string() }).meta({ id: 'ClueBodyOption' });
 

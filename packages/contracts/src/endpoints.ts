@@ -70,6 +70,7 @@ import {
 } from './petitions.ts';
 import {
   ApprovalRuleParamsSchema,
+  ApprovalRuleQuerySchema,
   ApprovalRuleSchema,
   ClueActionBodySchema,
   ClueBodyOptionSchema,
@@ -260,8 +261,9 @@ export const endpoints = {
   resetDocumentTemplate: endpoint({ method: 'DELETE', path: '/api/document-templates/:organizationId/:kind', summary: 'Drop a body’s own wording: it inherits again (administrators)', tag: 'Documents', params: DocumentTemplateParamsSchema, response: DocumentTemplateSchema }),
   listClueHandlingBodies: endpoint({ method: 'GET', path: '/api/clue-handling-bodies', summary: "Offices, groups and townships a clue can be assigned to (室组地)", tag: 'Clues', response: z.array(ClueBodyOptionSchema) }),
   listClueTransferTargets: endpoint({ method: 'GET', path: '/api/clue-transfer-targets', summary: 'Commissions a clue can be transferred or forwarded to', tag: 'Clues', response: z.array(ClueBodyOptionSchema) }),
-  listClueApprovalRules: endpoint({ method: 'GET', path: '/api/clue-approval-rules', summary: 'Approval chain by cadre-management level', tag: 'Clue settings', response: z.array(ApprovalRuleSchema) }),
-  updateClueApprovalRule: endpoint({ method: 'PUT', path: '/api/clue-approval-rules/:level', summary: 'Set the approval chain of one level (local practice)', tag: 'Clue settings', params: ApprovalRuleParamsSchema, body: UpdateApprovalRuleBodySchema, response: ApprovalRuleSchema }),
+  listClueApprovalRules: endpoint({ method: 'GET', path: '/api/clue-approval-rules', summary: 'Approval chain by cadre-management level in force for a ledger (its own, inherited, or built in)', tag: 'Clue settings', query: ApprovalRuleQuerySchema, response: z.array(ApprovalRuleSchema) }),
+  updateClueApprovalRule: endpoint({ method: 'PUT', path: '/api/clue-approval-rules/:organizationId/:level', summary: 'Set a ledger’s approval chain of one level (local practice; administrators of that ledger or above)', tag: 'Clue settings', params: ApprovalRuleParamsSchema, body: UpdateApprovalRuleBodySchema, response: ApprovalRuleSchema }),
+  resetClueApprovalRule: endpoint({ method: 'DELETE', path: '/api/clue-approval-rules/:organizationId/:level', summary: 'Drop a ledger’s own chain of a level: it inherits again', tag: 'Clue settings', params: ApprovalRuleParamsSchema, response: ApprovalRuleSchema }),
 
   getAttachment: endpoint({ method: 'GET', path: '/api/files/:id', summary: 'Attachment metadata', tag: 'Files', params: IdParamsSchema, response: AttachmentSchema }),
 } as const;

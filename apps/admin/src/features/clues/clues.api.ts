@@ -86,8 +86,13 @@ export function useClueTransferTargets(enabled = true) {
   return useQuery({ queryKey: clueKeys.transferTargets, queryFn: ({ signal }) => callApi('listClueTransferTargets', undefined, { signal }), staleTime: 5 * 60_000, enabled });
 }
 
-export function useClueApprovalRules(enabled = true) {
-  return useQuery({ queryKey: clueKeys.approvalRules, queryFn: ({ signal }) => callApi('listClueApprovalRules', undefined, { signal }), enabled });
+/** The approval chains in force for a ledger (its own, inherited from a ledger above, or built in). */
+export function useClueApprovalRules(organizationId: string | undefined) {
+  return useQuery({
+    queryKey: [...clueKeys.approvalRules, organizationId ?? 'own'],
+    queryFn: ({ signal }) => callApi('listClueApprovalRules', { query: { organizationId } }, { signal }),
+    enabled: organizationId !== undefined,
+  });
 }
 
 /** After any change to one clue: keep its answer, and let lists and person views reload. */
@@ -190,11 +195,21 @@ export function useCloseScreening(id: string) {
 
 // ---- Settings ----
 
+// A ledger's chain holds for the ledgers below it: every ledger's list is fetched again after a change.
 export function useUpdateApprovalRule() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({ level, steps }: { level: CadreManagementLevel | 'default'; steps: ApprovalStep[] }) =>
-      callApi('updateClueApprovalRule', { params: { level }, body: { steps } }),
+    mutationFn: ({ organizationId, level, steps }: { organizationId: string; level: CadreManagementLevel | 'default'; steps: ApprovalStep[] }) =>
+      callApi('updateClueApprovalRule', { params: { organizationId, level }, body: { steps } }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: clueKeys.approvalRules }),
+  });
+}
+
+export function useResetApprovalRule() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ organizationId, level }: { organizationId: string; level: CadreManagementLevel | 'default' }) =>
+      callApi('resetClueApprovalRule', { params: { organizationId, level } }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: clueKeys.approvalRules }),
   });
 }

@@ -302,13 +302,27 @@ describe('clues: one central ledger, every disposal approved, every transfer clo
     assert.equal((await as.partner.get(`/api/clue-screenings/${batch.id}`)).statusCode, 404);
   });
 
-  it('lets administrators set the approval chain of a level, and exports the ledger view to Excel', async () => {
+  it('lets administrators set the approval chain of a level for their ledgers, and exports the ledger view to Excel', async () => {
+    const city = body['qy-jw'];
+    const county = body['lx-jw'];
     const rules = (await as.admin.get('/api/clue-approval-rules')).json() as Json[];
-    assert.deepEqual(rules.find((rule) => rule.cadreManagementLevel === 'county_managed')?.steps, ['office_head', 'leader_in_charge']);
-    assert.equal((await as.casemgr.put('/api/clue-approval-rules/county_managed', { steps: ['leader_in_charge'] })).statusCode, 403);
-    const updated = await ok(await as.admin.put('/api/clue-approval-rules/county_managed', { steps: ['leader_in_charge', 'office_head'] }), 'update rule');
-    assert.deepEqual(updated.steps, ['office_head', 'leader_in_charge'], 'kept in signing order');
-    await ok(await as.admin.put('/api/clue-approval-rules/county_managed', { steps: ['leader_in_charge'] }), 'one step');
+    const builtIn = rules.find((rule) => rule.cadreManagementLevel === 'county_managed')!;
+    assert.deepEqual([builtIn.steps, builtIn.organizationId, builtIn.definedAt, builtIn.configured], [['office_head', 'leader_in_charge'], city, null, false]);
+    const rule = (organizationId: string) => `/api/clue-approval-rules/${organizationId}/county_managed`;
+    assert.equal((await as.casemgr.put(rule(city), { steps: ['leader_in_charge'] })).statusCode, 403);
+    const updated = await ok(await as.admin.put(rule(city), { steps: ['leader_in_charge', 'office_head'] }), 'update rule');
+    assert.deepEqual([updated.steps, updated.configured, updated.definedAt.id], [['office_head', 'leader_in_charge'], true, city], 'kept in signing order');
+    await ok(await as.admin.put(rule(city), { steps: ['leader_in_charge'] }), 'one step');
+    // The county's ledger inherits the city's chain; its administrator sets the county's own, not the city's.
+    const countyRules = (await as['lx.admin'].get(`/api/clue-approval-rules?organizationId=${county}`)).json() as Json[];
+    const inherited = countyRules.find((entry) => entry.cadreManagementLevel === 'county_managed')!;
+    assert.deepEqual([inherited.steps, inherited.configured, inherited.definedAt.id], [['leader_in_charge'], false, city]);
+    assert.equal((await as['lx.admin'].put(rule(city), { steps: ['office_head'] })).statusCode, 404, 'a county administrator cannot change the city’s chain');
+    assert.equal((await as.admin.put(`/api/clue-approval-rules/${body['qy-jcs1']}/county_managed`, { steps: ['office_head'] })).json().code, 'CLUE_LEDGER_INVALID', 'chains belong to ledgers');
+    const countyOwn = await ok(await as['lx.admin'].put(rule(county), { steps: ['office_head', 'leader_in_charge', 'principal_leader'] }), 'county chain');
+    assert.deepEqual([countyOwn.configured, countyOwn.definedAt.id], [true, county]);
+    const reset = await ok(await as['lx.admin'].delete(rule(county)), 'county reset');
+    assert.deepEqual([reset.configured, reset.steps], [false, ['leader_in_charge']], 'inherits the city’s again');
     const created = await ok(await as.casemgr.post('/api/clues', clue({ cadreManagementLevel: 'county_managed', concernedName: '配置测试' })), 'create');
     await ok(await act(as.casemgr, created.id, { action: 'assign', expectedStatus: 'registered', handlingOrganizationId: body['qy-jcs1'] }), 'assign');
     const proposed = await ok(await act(as.handler, created.id, { action: 'propose', expectedStatus: 'with_handling_office', disposalType: 'closed_no_action', note: '反映不实' }), 'propose');

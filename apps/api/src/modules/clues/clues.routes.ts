@@ -47,13 +47,14 @@ export function cluesRoutes(app: FastifyInstance, { service, screenings }: { ser
   );
   staffRoute(app, 'closeScreening', { permission: 'clues.read' }, async ({ actor, params }) => screenings.close(actor, params.id));
 
-  staffRoute(app, 'listClueApprovalRules', {}, async ({ actor }) => {
+  staffRoute(app, 'listClueApprovalRules', {}, async ({ actor, query }) => {
     if (!can(actor, 'clues.read') && !can(actor, 'clues.configure')) throw new AppError('FORBIDDEN');
-    return service.approvalRules();
+    return service.approvalRules(actor, query.organizationId);
   });
   staffRoute(app, 'updateClueApprovalRule', { permission: 'clues.configure' }, async ({ actor, params, body }) =>
-    service.updateApprovalRule(actor, params.level, body.steps),
+    service.updateApprovalRule(actor, params.organizationId, params.level, body.steps),
   );
+  staffRoute(app, 'resetClueApprovalRule', { permission: 'clues.configure' }, async ({ actor, params }) => service.resetApprovalRule(actor, params.organizationId, params.level));
 
   app.get(
     '/api/clues/export.xlsx',

@@ -37,6 +37,7 @@ import type { Platform } from '../../platform/platform.ts';
 import { organizations } from '../organizations/organizations.table.ts';
 import { organizationName } from '../organizations/organization-name.ts';
 import { createCommissionScope } from '../organizations/commission-scope.ts';
+import { nearestUpTheTree, selfAndAncestorIds } from '../organizations/ancestors.ts';
 import { markHandoffReceived, recordClueResult, type ClueIntake } from '../petitions/clue-intake.ts';
 import { petitions } from '../petitions/petitions.table.ts';
 import { clueApprovalRules, clueApprovals, cluePersons, clueRecords, clueTransfers, clues, type DisposalProposalRecord } from './clues.table.ts';
@@ -470,7 +471,14 @@ export function createCluesService(
 
   async function approvalChain(executor: DbOrTx, row: ClueRow, disposal: DisposalType): Promise<ApprovalStep[]> {
     const level = row.cadreManagementLevel ?? 'default';
-    const [configured] = await executor.select().from(clueApprovalRules).where(eq(clueApprovalRules.level, level));
+    // The ledger's own chain for the level, or the nearest one set above it, or the built-in one.
+    const ledger = await bodyById(executor, row.ledgerOrganizationId);
+    const configured = ledger
+      ? nearestUpTheTree(
+          ledger.path,
+          await executor.select().from(clueApprovalRules).where(and(eq(clueApprovalRules.level, level), inArray(clueApprovalRules.organizationId, selfAndAncestorIds(ledger.path)))),
+        )
+      : undefined;
     let steps = [...((configured?.steps as ApprovalStep[] | undefined) ?? defaultApprovalChains[level])];
     // DOMAIN.md §6: filing a case, and inquiring of or verifying a lower committee's principal leader, need the head.
     if ((disposal === 'case_filing' || row.lowerCommitteePrincipal) && !steps.includes('principal_leader')) steps.push('principal_leader');
@@ -988,37 +996,87 @@ export function createCluesService(
       .orderBy(asc(organizations.path));
   }
 
-  async function approvalRules() {
-    const configured = new Map((await db.select().from(clueApprovalRules)).map((row) => [row.level, row.steps as ApprovalStep[]]));
-    return (Object.keys(defaultApprovalChains) as (CadreManagementLevel | 'default')[]).map((level) => ({
-      cadreManagementLevel: level,
-      steps: configured.get(level) ?? defaultApprovalChains[level],
-      configured: configured.has(level),
-    }));
+  type Level = CadreManagementLevel | 'default';
+
+  /** The chain in force of every level for a ledger the reader may see (theirs, below or above theirs). */
+  async function approvalRules(actor: Actor, organizationId: string = actor.organizationId) {
+    const body = await bodyById(db, organizationId);
+    if (!body || (!body.path.startsWith(actor.organizationPath) && !actor.organizationPath.startsWith(body.path))) throw new AppError('NOT_FOUND');
+    const rows = await db
+      .select({ row: clueApprovalRules, bodyName: organizations.name })
+      .from(clueApprovalRules)
+      .innerJoin(organizations, eq(organizations.id, clueApprovalRules.organizationId))
+      .where(inArray(clueApprovalRules.organizationId, selfAndAncestorIds(body.path)));
+    const flat = rows.map(({ row, bodyName }) => ({ ...row, bodyName }));
+    return (Object.keys(defaultApprovalChains) as Level[]).map((level) => {
+      const inForce = nearestUpTheTree(body.path, flat.filter((row) => row.level === level));
+      return {
+        cadreManagementLevel: level,
+        steps: (inForce?.steps as ApprovalStep[] | undefined) ?? defaultApprovalChains[level],
+        organizationId: body.id,
+        definedAt: inForce ? { id: inForce.organizationId, name: inForce.bodyName } : null,
+        configured: inForce?.organizationId === body.id,
+      };
+    });
   }
 
-  async function updateApprovalRule(actor: Actor, level: CadreManagementLevel | 'default', steps: ApprovalStep[]) {
+  /** A ledger whose chains the administrator may set: theirs or one below it. */
+  async function administeredLedger(actor: Actor, organizationId: string) {
+    const body = await bodyById(db, organizationId);
+    if (!body || !body.path.startsWith(actor.organizationPath)) throw new AppError('NOT_FOUND');
+    if (!(clueLedgerBodyTypes as readonly string[]).includes(body.type)) throw new AppError('CLUE_LEDGER_INVALID');
+    return body;
+  }
+
+  async function ruleOf(actor: Actor, organizationId: string, level: Level) {
+    return (await approvalRules(actor, organizationId)).find((rule) => rule.cadreManagementLevel === level)!;
+  }
+
+  async function updateApprovalRule(actor: Actor, organizationId: string, level: Level, steps: ApprovalStep[]) {
+    const ledger = await administeredLedger(actor, organizationId);
     // Signatures go from the office up: keep the configured steps in that order whatever order they came in.
     const ordered = (['office_head', 'leader_in_charge', 'principal_leader'] as ApprovalStep[]).filter((step) => steps.includes(step));
     const now = clock.now();
+    const before = await ruleOf(actor, ledger.id, level);
     await db.transaction(async (tx) => {
-      const [before] = await tx.select().from(clueApprovalRules).where(eq(clueApprovalRules.level, level));
       await tx
         .insert(clueApprovalRules)
-        .values({ level, steps: ordered, updatedBy: actor.userId, updatedAt: now })
-        .onConflictDoUpdate({ target: clueApprovalRules.level, set: { steps: ordered, updatedBy: actor.userId, updatedAt: now } });
+        .values({ organizationId: ledger.id, level, steps: ordered, updatedBy: actor.userId, updatedAt: now })
+        .onConflictDoUpdate({ target: [clueApprovalRules.organizationId, clueApprovalRules.level], set: { steps: ordered, updatedBy: actor.userId, updatedAt: now } });
       await appendAudit(tx, clock, {
         actorId: actor.userId,
         actorName: actor.displayName,
-        organizationId: actor.organizationId,
+        organizationId: ledger.id,
         action: 'clue.approval_rule.update',
         subjectType: 'clue_approval_rule',
         subjectId: level,
-        before: { steps: before?.steps ?? defaultApprovalChains[level] },
+        before: { steps: before.steps, definedAt: before.definedAt?.id ?? null },
         after: { steps: ordered },
       });
     });
-    return { cadreManagementLevel: level, steps: ordered, configured: true };
+    return ruleOf(actor, ledger.id, level);
+  }
+
+  async function resetApprovalRule(actor: Actor, organizationId: string, level: Level) {
+    const ledger = await administeredLedger(actor, organizationId);
+    await db.transaction(async (tx) => {
+      const removed = await tx
+        .delete(clueApprovalRules)
+        .where(and(eq(clueApprovalRules.organizationId, ledger.id), eq(clueApprovalRules.level, level)))
+        .returning();
+      if (removed.length === 0) return;
+      await appendAudit(tx, clock, {
+        actorId: actor.userId,
+        actorName: actor.displayName,
+        organizationId: ledger.id,
+        action: 'clue.approval_rule.reset',
+        subjectType: 'clue_approval_rule',
+        subjectId: level,
+        before: { steps: removed[0].steps },
+        after: { inherited: true },
+      });
+    });
+    return ruleOf(actor, ledger.id, level);
   }
 
   async function isVisible(actor: Actor, id: string): Promise<boolean> {
@@ -1058,6 +1116,7 @@ export function createCluesService(
     transferTargets,
     approvalRules,
     updateApprovalRule,
+    resetApprovalRule,
   };
 }
 export type CluesService = ReturnType<typeof createCluesService>;

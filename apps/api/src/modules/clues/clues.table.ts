@@ -1,6 +1,6 @@
 import { cadreManagementLevels, clueSources, clueStatuses, clueTransferModes, clueTransferStatuses, disposalTypes, inquiryMethods, supervisedCategories, verificationRecommendations, type VerificationPlan } from '@guantong/contracts';
 import { sql } from 'drizzle-orm';
-import { boolean, index, integer, jsonb, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { boolean, index, integer, jsonb, pgEnum, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { objectLevel } from '../petitions/petitions.table.ts';
 
 export const clueStatus = pgEnum('clue_status', clueStatuses as [string, ...string[]]);
@@ -171,12 +171,18 @@ export const clueTransfers = pgTable(
 );
 
 /** Local approval chains by cadre-management level; levels without a row use the built-in chain. */
-export const clueApprovalRules = pgTable('clue_approval_rules', {
-  level: text().primaryKey(),
-  steps: text().array().notNull(),
-  updatedBy: uuid(),
-  updatedAt: timestamp({ withTimezone: true }).notNull(),
-});
+/** A ledger's approval chain of a level; it holds for the ledgers below it without their own (DOMAIN.md §3.2, local practice). */
+export const clueApprovalRules = pgTable(
+  'clue_approval_rules',
+  {
+    organizationId: uuid().notNull(),
+    level: text().notNull(),
+    steps: text().array().notNull(),
+    updatedBy: uuid(),
+    updatedAt: timestamp({ withTimezone: true }).notNull(),
+  },
+  (table) => [primaryKey({ columns: [table.organizationId, table.level] })],
+);
 
 /** A joint screening batch (集中排查) over clues of several offices, groups and townships (室组地). */
 export const clueScreenings = pgTable('clue_screenings', {

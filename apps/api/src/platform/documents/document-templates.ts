@@ -7,6 +7,7 @@ import { AppError } from '../errors.ts';
 import type { Actor } from '../auth/actor.ts';
 import { documentTemplates } from './documents.table.ts';
 import { organizations } from '../../modules/organizations/organizations.table.ts';
+import { nearestUpTheTree, selfAndAncestorIds } from '../../modules/organizations/ancestors.ts';
 import type { DocumentContent } from './documents.service.ts';
 
 type Wording = Pick<DocumentTemplate, 'title' | 'recipient' | 'paragraphs'>;
@@ -61,19 +62,18 @@ export function createDocumentTemplates({ db, clock }: { db: Database; clock: Cl
     return body;
   }
 
-  /** The rows of the body and of every body above it, nearest first (one per kind and body). */
-  async function rowsUpTheTree(path: string): Promise<(Row & { bodyName: string; depth: number })[]> {
-    const ancestors = path.split('/').filter(Boolean);
+  /** The rows of the body and of every body above it (one per kind and body). */
+  async function rowsUpTheTree(path: string): Promise<(Row & { bodyName: string })[]> {
     const rows = await db
-      .select({ row: documentTemplates, bodyName: organizations.name, depth: organizations.depth })
+      .select({ row: documentTemplates, bodyName: organizations.name })
       .from(documentTemplates)
       .innerJoin(organizations, eq(organizations.id, documentTemplates.organizationId))
-      .where(inArray(documentTemplates.organizationId, ancestors));
-    return rows.map(({ row, bodyName, depth }) => ({ ...row, bodyName, depth })).sort((a, b) => b.depth - a.depth);
+      .where(inArray(documentTemplates.organizationId, selfAndAncestorIds(path)));
+    return rows.map(({ row, bodyName }) => ({ ...row, bodyName }));
   }
 
-  function present(kind: DocumentKind, body: { id: string }, rows: (Row & { bodyName: string })[]): DocumentTemplate {
-    const inForce = rows.find((row) => row.kind === kind);
+  function present(kind: DocumentKind, body: { id: string; path: string }, rows: (Row & { bodyName: string })[]): DocumentTemplate {
+    const inForce = nearestUpTheTree(body.path, rows.filter((row) => row.kind === kind));
     const own = rows.find((row) => row.kind === kind && row.organizationId === body.id);
     const wording = inForce ?? { ...builtInTemplates[kind] };
     return {

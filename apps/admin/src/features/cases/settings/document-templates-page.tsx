@@ -1,12 +1,11 @@
 import { useSearchParams } from 'react-router';
-import { Badge, Card, Empty, Flex, Select, Skeleton, Tabs, Typography } from 'antd';
-import { clueLedgerBodyTypes, documentKindLabels, documentKinds, type DocumentKind } from '@guantong/contracts';
+import { Badge, Card, Empty, Flex, Skeleton, Tabs } from 'antd';
+import { documentKindLabels, documentKinds, type DocumentKind } from '@guantong/contracts';
 import { useI18n } from '../../../shared/i18n.tsx';
 import { enumLabel } from '../../../shared/labels.ts';
-import { useSession } from '../../../shared/session.tsx';
 import { PageContainer } from '../../../shared/ui/page-container.tsx';
 import { QueryError } from '../../../shared/ui/query-error.tsx';
-import { useOrganizations } from '../../organizations/organizations.api.ts';
+import { LedgerBodySelect, useLedgerBodyChoice } from '../../organizations/ledger-body-choice.tsx';
 import { DocumentTemplateEditor } from './document-template-editor.tsx';
 import { useDocumentTemplates } from './document-templates.api.ts';
 
@@ -17,22 +16,18 @@ import { useDocumentTemplates } from './document-templates.api.ts';
  */
 export function DocumentTemplatesPage() {
   const { t, locale } = useI18n();
-  const { activeMembership } = useSession();
   const [params, setParams] = useSearchParams();
   // The bodies that issue documents: commissions and township committees the administrator may see.
-  const bodies = useOrganizations();
-  const issuers = (bodies.data ?? []).filter((body) => (clueLedgerBodyTypes as readonly string[]).includes(body.type));
-  const own = issuers.find((body) => body.id === activeMembership?.organizationId);
-  const organizationId = params.get('body') ?? own?.id ?? issuers[0]?.id;
-  const templates = useDocumentTemplates(organizationId);
+  const issuer = useLedgerBodyChoice('body');
+  const templates = useDocumentTemplates(issuer.organizationId);
   const requested = params.get('kind');
   const active: DocumentKind = (documentKinds as readonly string[]).includes(requested ?? '') ? (requested as DocumentKind) : documentKinds[0];
-  const setParam = (key: 'body' | 'kind', value: string | null) =>
+  const setKind = (kind: string | null) =>
     setParams(
       (current) => {
         const next = new URLSearchParams(current);
-        if (value) next.set(key, value);
-        else next.delete(key);
+        if (kind) next.set('kind', kind);
+        else next.delete('kind');
         return next;
       },
       { replace: true },
@@ -41,25 +36,12 @@ export function DocumentTemplatesPage() {
   return (
     <PageContainer title={t('menu.documentTemplates')} description={t('documentTemplates.description')}>
       <Card>
-        <Flex gap={8} align="center" wrap style={{ marginBottom: 12 }}>
-          <Typography.Text>{t('documentTemplates.body')}</Typography.Text>
-          <Select
-            value={organizationId}
-            onChange={(value: string) => setParam('body', value)}
-            options={issuers.map((body) => ({ value: body.id, label: body.name }))}
-            loading={bodies.isPending}
-            showSearch={{ optionFilterProp: 'label' }}
-            style={{ minWidth: 240 }}
-            aria-label={t('documentTemplates.body')}
-            data-testid="doc-template-body"
-          />
-          <Typography.Text type="secondary">{t('documentTemplates.bodyHint')}</Typography.Text>
-        </Flex>
+        <LedgerBodySelect choice={issuer} label={t('documentTemplates.body')} hint={t('documentTemplates.bodyHint')} testId="doc-template-body" />
         {templates.isError && !templates.data ? (
           <QueryError error={templates.error} onRetry={() => void templates.refetch()} />
-        ) : bodies.isError && !bodies.data ? (
-          <QueryError error={bodies.error} onRetry={() => void bodies.refetch()} />
-        ) : bodies.data && issuers.length === 0 ? (
+        ) : issuer.bodies.isError && !issuer.bodies.data ? (
+          <QueryError error={issuer.bodies.error} onRetry={() => void issuer.bodies.refetch()} />
+        ) : issuer.bodies.data && issuer.ledgers.length === 0 ? (
           <Empty description={t('documentTemplates.empty')} />
         ) : !templates.data ? (
           <Skeleton active paragraph={{ rows: 10 }} />
@@ -68,7 +50,7 @@ export function DocumentTemplatesPage() {
         ) : (
           <Tabs
             activeKey={active}
-            onChange={(key) => setParam('kind', key === documentKinds[0] ? null : key)}
+            onChange={(key) => setKind(key === documentKinds[0] ? null : key)}
             items={templates.data.map((template) => ({
               key: template.kind,
               label: (
@@ -82,7 +64,7 @@ export function DocumentTemplatesPage() {
                 <DocumentTemplateEditor
                   key={`${template.organizationId}:${template.version}:${template.definedAt?.id ?? 'built-in'}:${template.updatedAt ?? ''}`}
                   template={template}
-                  issuer={issuers.find((body) => body.id === template.organizationId)?.name ?? ''}
+                  issuer={issuer.nameOf(template.organizationId)}
                 />
               ),
             }))}

@@ -164,7 +164,8 @@ function ActionModal({ clue, action, onClose }: { clue: ClueDetail; action: Acti
   const needsRecommendation = key === 'submitVerificationReport';
   const handlingBodies = useClueHandlingBodies(needsHandlingBody);
   const targets = useClueTransferTargets(needsTarget);
-  const rules = useClueApprovalRules(isPropose);
+  // The chains of the clue's own ledger (set there, inherited, or built in).
+  const rules = useClueApprovalRules(isPropose ? clue.ledgerOrganizationId : undefined);
   const disposal = Form.useWatch('disposalType', form);
   const chain = useMemo(() => (isPropose ? expectedChain(clue, rules.data, disposal) : null), [clue, isPropose, rules.data, disposal]);
   const needsPlan = needsVerificationPlan(key, disposal);
