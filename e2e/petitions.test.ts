@@ -9,7 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { after, before, test, type TestContext } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, pick, settled, signIn, startServer, withPage } from './harness.ts';
+import { frame, launchBrowser, pick, settled, signIn, startServer, withPage } from './harness.ts';
 
 const builds = ['../apps/admin/dist/index.html', '../apps/portal/dist/index.html'].map((file) => path.resolve(import.meta.dirname, file));
 const phone = { width: 375, height: 812 };
@@ -73,16 +73,6 @@ async function queueRow(page: Page) {
 // A console dialog (FormModal) is open while its submit button shows; the data-testid on the modal root has no box.
 const dialogOpen = (page: Page, testId: string) => page.getByTestId(`${testId}-submit`).waitFor();
 const dialogClosed = (page: Page, testId: string) => page.getByTestId(`${testId}-submit`).waitFor({ state: 'hidden' });
-
-/**
- * A full-page screenshot of the step once everything stopped moving, taken from the top: scrolled down,
- * the console's fixed header would be drawn across the middle of the picture.
- */
-async function frame(page: Page, shot: (step: string) => Promise<void>, step: string) {
-  await page.evaluate(() => window.scrollTo(0, 0));
-  await settled(page);
-  await shot(step);
-}
 
 /** Takes a workflow action of the detail page's action bar through its confirmation dialog. */
 async function takeAction(page: Page, action: string, shot?: () => Promise<void>) {

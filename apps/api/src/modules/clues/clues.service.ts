@@ -37,7 +37,7 @@ import type { Platform } from '../../platform/platform.ts';
 import { organizations } from '../organizations/organizations.table.ts';
 import { organizationName } from '../organizations/organization-name.ts';
 import { createCommissionScope } from '../organizations/commission-scope.ts';
-import { nearestUpTheTree, selfAndAncestorIds } from '../organizations/ancestors.ts';
+import { nearestUpTheTree, onTheLineOf, selfAndAncestorIds } from '../organizations/ancestors.ts';
 import { markHandoffReceived, recordClueResult, type ClueIntake } from '../petitions/clue-intake.ts';
 import { petitions } from '../petitions/petitions.table.ts';
 import { clueApprovalRules, clueApprovals, cluePersons, clueRecords, clueTransfers, clues, type DisposalProposalRecord } from './clues.table.ts';
@@ -1001,7 +1001,7 @@ export function createCluesService(
   /** The chain in force of every level for a ledger the reader may see (theirs, below or above theirs). */
   async function approvalRules(actor: Actor, organizationId: string = actor.organizationId) {
     const body = await bodyById(db, organizationId);
-    if (!body || (!body.path.startsWith(actor.organizationPath) && !actor.organizationPath.startsWith(body.path))) throw new AppError('NOT_FOUND');
+    if (!body || !onTheLineOf(actor.organizationPath, body.path)) throw new AppError('NOT_FOUND');
     const rows = await db
       .select({ row: clueApprovalRules, bodyName: organizations.name })
       .from(clueApprovalRules)

@@ -10,3 +10,11 @@ export function nearestUpTheTree<Row extends { organizationId: string }>(path: s
     .filter((row) => order.includes(row.organizationId))
     .sort((a, b) => order.indexOf(a.organizationId) - order.indexOf(b.organizationId))[0];
 }
+
+/**
+ * Whether a body with `path` lies on the line of the body at `actorPath`: the same body, one below it, or one above it
+ * (whose settings the actor's body works under). What a reader may see of settings inherited down the tree.
+ */
+export function onTheLineOf(actorPath: string, path: string): boolean {
+  return path.startsWith(actorPath) || actorPath.startsWith(path);
+}

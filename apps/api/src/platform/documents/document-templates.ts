@@ -7,7 +7,7 @@ import { AppError } from '../errors.ts';
 import type { Actor } from '../auth/actor.ts';
 import { documentTemplates } from './documents.table.ts';
 import { organizations } from '../../modules/organizations/organizations.table.ts';
-import { nearestUpTheTree, selfAndAncestorIds } from '../../modules/organizations/ancestors.ts';
+import { nearestUpTheTree, onTheLineOf, selfAndAncestorIds } from '../../modules/organizations/ancestors.ts';
 import type { DocumentContent } from './documents.service.ts';
 
 type Wording = Pick<DocumentTemplate, 'title' | 'recipient' | 'paragraphs'>;
@@ -99,7 +99,7 @@ export function createDocumentTemplates({ db, clock }: { db: Database; clock: Cl
   async function list(actor: Actor, organizationId: string = actor.organizationId): Promise<DocumentTemplate[]> {
     const body = await bodyOf(organizationId);
     // Staff read the wording of their own body, of the bodies below it and of those above it (which they issue under).
-    if (!body.path.startsWith(actor.organizationPath) && !actor.organizationPath.startsWith(body.path)) throw new AppError('NOT_FOUND');
+    if (!onTheLineOf(actor.organizationPath, body.path)) throw new AppError('NOT_FOUND');
     const rows = await rowsUpTheTree(body.path);
     return documentKinds.map((kind) => present(kind, body, rows));
   }
