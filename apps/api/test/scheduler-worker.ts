@@ -1,11 +1,14 @@
 // A stand-alone worker process for the two-process scheduler test: drains due jobs, recording each run.
-import { systemClock } from '../src/platform/clock.ts';
+import { createFakeClock } from '../src/platform/clock.ts';
 import { openDatabase } from '../src/platform/db/client.ts';
 import { createScheduler } from '../src/platform/jobs/scheduler.ts';
 
-const [url, workerName] = process.argv.slice(2);
+const [url, workerName, at] = process.argv.slice(2);
+// Both workers see the same instant: with the real clock, a run that crossed a minute boundary put the two processes in
+// different slots of the every-minute job, and it fired once per slot (a flaky count of two).
+const clock = createFakeClock(at);
 const database = await openDatabase({ kind: 'postgres', url, poolSize: 4 });
-const scheduler = createScheduler({ db: database.db, clock: systemClock, pollMs: 1000 });
+const scheduler = createScheduler({ db: database.db, clock, pollMs: 1000 });
 scheduler.register('record', async (payload) => {
   await database.query('insert into test_job_runs (job_number, worker) values ($1, $2)', [payload.n, workerName]);
 });

@@ -5,9 +5,9 @@ import { after, before, describe, it } from 'node:test';
 import { createTestPlatform, testDatabaseUrl, type TestPlatform } from '../../../test/test-platform.ts';
 import { createScheduler } from './scheduler.ts';
 
-function runWorker(url: string, name: string): Promise<{ worker: string; ran: number }> {
+function runWorker(url: string, name: string, at: string): Promise<{ worker: string; ran: number }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', path.resolve(import.meta.dirname, '../../../test/scheduler-worker.ts'), url, name], {
+    const child = spawn(process.execPath, ['--import', 'tsx', path.resolve(import.meta.dirname, '../../../test/scheduler-worker.ts'), url, name, at], {
       stdio: ['ignore', 'pipe', 'inherit'],
     });
     let output = '';
@@ -35,7 +35,9 @@ describe('scheduler across two API processes', { skip: testDatabaseUrl ? false :
   it('runs each of 200 jobs exactly once and the recurring tick once, with two processes draining the queue', async () => {
     const scheduler = createScheduler({ db: platform.db, clock: platform.clock, pollMs: 1000 });
     for (let n = 0; n < 200; n += 1) await scheduler.enqueue('record', { n });
-    const results = await Promise.all([runWorker(url, 'a'), runWorker(url, 'b')]);
+    // The workers run at one instant after the jobs were enqueued: every job is due, and the recurring job has one slot.
+    const at = new Date().toISOString();
+    const results = await Promise.all([runWorker(url, 'a', at), runWorker(url, 'b', at)]);
     const runs = await platform.database.query<{ job_number: number; worker: string }>('select job_number, worker from test_job_runs');
     const jobRuns = runs.filter((run) => run.job_number >= 0);
     assert.equal(jobRuns.length, 200);
