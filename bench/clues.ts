@@ -29,8 +29,9 @@ import { chinaDateOf } from '../apps/api/src/platform/calendar/working-days.ts';
 import { documentNumberOf } from '../apps/api/src/platform/documents/documents.service.ts';
 import { officialDocuments } from '../apps/api/src/platform/documents/documents.table.ts';
 import type { Actor } from '../apps/api/src/platform/auth/actor.ts';
-import { createCluesService } from '../apps/api/src/modules/clues/clues.service.ts';
-import { createCasesService } from '../apps/api/src/modules/cases/cases.service.ts';
+import { composeApplication } from '../apps/api/src/app.ts';
+import { ledgerQueries, personView } from '../apps/api/src/modules/clues/index.ts';
+import { personHistory } from '../apps/api/src/modules/cases/index.ts';
 import { clues } from '../apps/api/src/modules/clues/clues.table.ts';
 import { migrateAndSeed } from './lib/prepare.ts';
 import { generateClues, type ClueDatasetResult } from './lib/clue-dataset.ts';
@@ -137,8 +138,15 @@ function inProcess(handle: DatabaseHandle, dataDir: string) {
     if (capturing) captured.push(statement);
   });
   const platform = createPlatform({ database: { ...handle, db }, clock: systemClock, config: configFor(dataDir) });
-  const cases = createCasesService(platform);
-  const clueService = createCluesService(platform, { caseFiling: cases.caseFiling });
+  // The modules composed as the API composes them; the bench calls their use cases with their own contexts.
+  const { clues: cluesModule, cases: casesModule } = composeApplication(platform).features;
+  const cluesContext = cluesModule.exports.context;
+  const casesContext = casesModule.exports.context;
+  const clueService = {
+    listQueries: (actor: Parameters<typeof ledgerQueries>[1], query: Parameters<typeof ledgerQueries>[2]) => ledgerQueries(cluesContext, actor, query),
+    person: (actor: Parameters<typeof personView>[1], id: string) => personView(casesContext.clues, actor, id),
+  };
+  const cases = { personHistory: (actor: Parameters<typeof personHistory>[1], id: string) => personHistory(casesContext, actor, id) };
   return {
     platform,
     clues: clueService,

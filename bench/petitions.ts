@@ -26,7 +26,8 @@ import { createPlatform } from '../apps/api/src/platform/platform.ts';
 import { verifyAuditChain } from '../apps/api/src/platform/audit/audit.service.ts';
 import { createHumanCheck } from '../apps/api/src/platform/http/human-check.ts';
 import { createSealer } from '../apps/api/src/platform/crypto/sealing.ts';
-import { createPetitionsService } from '../apps/api/src/modules/petitions/petitions.service.ts';
+import { composeApplication } from '../apps/api/src/app.ts';
+import { queuePageQueries, submitPublic } from '../apps/api/src/modules/petitions/index.ts';
 import { petitions } from '../apps/api/src/modules/petitions/petitions.table.ts';
 import { migrateAndSeed } from './lib/prepare.ts';
 import { generatePetitions, type DatasetResult } from './lib/petition-dataset.ts';
@@ -95,11 +96,18 @@ function benchHumanCheck() {
   return createHumanCheck({ hmacKey: createSealer(Buffer.from(sealKey, 'base64')).derive('human-check'), maxNumber: Number(serverEnv.HUMAN_CHECK_MAX_NUMBER), clock: systemClock });
 }
 
-/** The application's platform and petitions service, in this process, on the bench's open database. */
+/** The application's platform and petitions module (composed as the API composes it), in this process, on the bench's open database. */
 function inProcess(handle: DatabaseHandle, dataDir: string) {
   const config = loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: 'silent', SCHEDULER: 'false', SEED_DEMO: 'false', ...serverEnv });
   const platform = createPlatform({ database: handle, clock: systemClock, config });
-  return { platform, service: createPetitionsService(platform, { humanCheck: platform.humanCheck }) };
+  const petitions = composeApplication(platform).features.petitions.exports.context;
+  return {
+    platform,
+    service: {
+      listQueries: (actor: Parameters<typeof queuePageQueries>[1], query: Parameters<typeof queuePageQueries>[2]) => queuePageQueries(petitions.db, actor, query, petitions.clock.now()),
+      submitPublic: (payload: Parameters<typeof submitPublic>[1], files: Parameters<typeof submitPublic>[2]) => submitPublic(petitions, payload, files),
+    },
+  };
 }
 
 interface DatabaseReport {

@@ -18,8 +18,8 @@ import type { DatabaseHandle } from '../../apps/api/src/platform/db/client.ts';
 import type { Sealer } from '../../apps/api/src/platform/crypto/sealing.ts';
 import { createCalendarService } from '../../apps/api/src/platform/calendar/calendar.service.ts';
 import { chinaDateOf, dueAtOf, remindAtOf, type CalendarExceptions } from '../../apps/api/src/platform/calendar/working-days.ts';
-import { defaultApprovalChains } from '../../apps/api/src/modules/clues/clues.service.ts';
-import { effectEndOf } from '../../apps/api/src/modules/cases/cases.service.ts';
+import { defaultApprovalChains } from '../../apps/api/src/modules/clues/index.ts';
+import { effectEndOf } from '../../apps/api/src/modules/cases/index.ts';
 import { random } from './prepare.ts';
 import { reportTextMaker } from './petition-text.ts';
 

@@ -4,7 +4,7 @@ import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { drizzle as drizzlePostgres } from 'drizzle-orm/node-postgres';
 import { permissionsOf, type MembershipGrant, type Role } from '@guantong/contracts';
 import type { Database, DatabaseHandle } from '../../apps/api/src/platform/db/client.ts';
-import * as schema from '../../apps/api/src/platform/db/schema.ts';
+import * as schema from '../../apps/api/src/schema.ts';
 import type { Actor } from '../../apps/api/src/platform/auth/actor.ts';
 import { auditListQueries } from '../../apps/api/src/modules/audit/audit.service.ts';
 

@@ -11,32 +11,63 @@ import { authPlugin } from './platform/auth/auth.plugin.ts';
 import { registerErrorHandler } from './platform/http/error-handler.ts';
 import { registerWebApps } from './platform/http/web.ts';
 import { appVersion } from './version.ts';
-import { healthRoutes } from './modules/health/health.routes.ts';
-import { createAuthService } from './modules/auth/auth.service.ts';
-import { authRoutes } from './modules/auth/auth.routes.ts';
-import { createOrganizationsService } from './modules/organizations/organizations.service.ts';
-import { organizationsRoutes } from './modules/organizations/organizations.routes.ts';
-import { createUsersService } from './modules/users/users.service.ts';
-import { usersRoutes } from './modules/users/users.routes.ts';
-import { calendarRoutes } from './modules/calendar/calendar.routes.ts';
-import { auditRoutes } from './modules/audit/audit.routes.ts';
-import { filesRoutes } from './modules/files/files.routes.ts';
-import { workflowsRoutes } from './modules/workflows/workflows.routes.ts';
-import { notificationsRoutes } from './modules/notifications/notifications.routes.ts';
-import { createPetitionsService } from './modules/petitions/petitions.service.ts';
-import { createPetitionSettingsService } from './modules/petitions/petition-settings.service.ts';
-import { petitionsRoutes } from './modules/petitions/petitions.routes.ts';
-import { open311Routes } from './modules/petitions/open311.routes.ts';
-import { createCluesService } from './modules/clues/clues.service.ts';
-import { cluesRoutes } from './modules/clues/clues.routes.ts';
-import { createCasesService } from './modules/cases/cases.service.ts';
-import { casesRoutes } from './modules/cases/cases.routes.ts';
-import { createCaseQualityService } from './modules/cases/case-quality.service.ts';
-import { createClueScreeningsService } from './modules/clues/clue-screenings.service.ts';
-import { sweepOrphanFiles } from './platform/files/orphans.ts';
+import { attachDeadlineMirrors, composeModules, registerModuleJobs, registerModuleRoutes, type ComposedApplication } from './platform/module/compose-modules.ts';
+import type { ModuleDefinition } from './platform/module/module-definition.ts';
+import { healthModule } from './modules/health/index.ts';
+import { authModule } from './modules/auth/index.ts';
+import { organizationsModule } from './modules/organizations/index.ts';
+import { usersModule } from './modules/users/index.ts';
+import { calendarModule } from './modules/calendar/index.ts';
+import { workflowsModule } from './modules/workflows/index.ts';
+import { notificationsModule } from './modules/notifications/index.ts';
+import { auditModule } from './modules/audit/index.ts';
+import { filesModule } from './modules/files/index.ts';
+import { petitionsModule } from './modules/petitions/index.ts';
+import { cluesModule } from './modules/clues/index.ts';
+import { casesModule } from './modules/cases/index.ts';
+
+/**
+ * Every module of the application, in the order their routes are registered (and the OpenAPI document lists them).
+ * A module that needs another's hook gets it from that module's `exports`: cases are filed from the clue ledger's
+ * approvals, and "convert to clue" on a report hands it to the clue ledger.
+ */
+export function createModules(platform: Platform) {
+  const cases = casesModule(platform);
+  const clues = cluesModule(platform, { caseFiling: cases.exports.caseFiling });
+  const petitions = petitionsModule(platform, { clueIntake: clues.exports.clueIntake });
+  const list: ModuleDefinition[] = [
+    healthModule(platform),
+    authModule(platform),
+    organizationsModule(platform),
+    usersModule(platform),
+    calendarModule(platform),
+    workflowsModule(platform),
+    notificationsModule(platform),
+    auditModule(platform),
+    filesModule(platform),
+    petitions,
+    clues,
+    cases,
+  ];
+  // The feature modules by name, typed, for what drives them from outside HTTP (the demo seed, the benches).
+  return { list, features: { petitions, clues, cases } };
+}
+
+/** The composed application, with the feature modules' typed exports. */
+export interface Application extends ComposedApplication {
+  features: ReturnType<typeof createModules>['features'];
+}
+
+/** The modules put together for one platform; `extraModules` (tests) join the list. */
+export function composeApplication(platform: Platform, extraModules: readonly ModuleDefinition[] = []): Application {
+  const { list, features } = createModules(platform);
+  const application = Object.freeze({ ...composeModules([...list, ...extraModules]), features });
+  attachDeadlineMirrors(platform.deadlines, application);
+  return application;
+}
 
 /** The whole HTTP application: plugins first, then every module, in reading order. */
-export async function buildApp(platform: Platform): Promise<FastifyInstance> {
+export async function buildApp(platform: Platform, application: ComposedApplication = composeApplication(platform)): Promise<FastifyInstance> {
   const { config } = platform;
   const app = Fastify({
     logger: config.logLevel === 'silent' ? false : { level: config.logLevel },
@@ -76,45 +107,14 @@ export async function buildApp(platform: Platform): Promise<FastifyInstance> {
   registerErrorHandler(app, web.fallback);
 
   await app.register(async (api) => {
-    healthRoutes(api, platform);
-    authRoutes(api, createAuthService(platform), config);
-    organizationsRoutes(api, createOrganizationsService(platform));
-    usersRoutes(api, createUsersService(platform));
-    calendarRoutes(api, platform);
-    workflowsRoutes(api, platform);
-    notificationsRoutes(api, platform);
-    auditRoutes(api, platform);
-    filesRoutes(api, platform);
-    const cases = createCasesService(platform);
-    // A clue approved for filing becomes a case.
-    const clues = createCluesService(platform, { caseFiling: cases.caseFiling });
-    // "Convert to clue" on a report hands it to the clue ledger.
-    const petitions = createPetitionsService(platform, { humanCheck: platform.humanCheck, clueIntake: clues.clueIntake });
-    const petitionSettings = createPetitionSettingsService(platform);
-    petitionsRoutes(api, { service: petitions, settings: petitionSettings, humanCheck: platform.humanCheck, platform });
-    open311Routes(api, { service: petitions, settings: petitionSettings, platform });
-    cluesRoutes(api, { service: clues, screenings: createClueScreeningsService(platform, { clues }) });
-    casesRoutes(api, { service: cases, clues, documents: platform.documents, documentTemplates: platform.documentTemplates, quality: createCaseQualityService(platform, { cases }) });
+    await registerModuleRoutes(api, application);
     api.get('/api/openapi.json', { schema: { hide: true } }, async () => api.swagger());
   });
 
   return app;
 }
 
-/** Reminders, escalations and housekeeping, run by the DB-backed scheduler. */
-export function registerJobs(platform: Platform): void {
-  const { scheduler, deadlines, sessions, humanCheck, db, files, clock } = platform;
-  scheduler.register('deadlines.sweep', async () => {
-    await deadlines.sweep();
-  });
-  scheduler.register('sessions.purge', () => sessions.purgeExpired());
-  scheduler.register('public-intake.purge-challenges', () => humanCheck.purgeExpired(db));
-  // Bytes a crashed submission left without a row; an hour is far longer than any upload takes.
-  scheduler.register('files.sweep-orphans', async () => {
-    await sweepOrphanFiles(db, files, { now: clock.now(), minAgeMs: 3600_000 });
-  });
-  scheduler.every('deadlines.sweep', 60_000);
-  scheduler.every('public-intake.purge-challenges', 3600_000);
-  scheduler.every('files.sweep-orphans', 3600_000);
-  scheduler.every('sessions.purge', 3600_000);
+/** Reminders, escalations and housekeeping: every module's jobs, run by the DB-backed scheduler. */
+export function registerJobs(platform: Platform, application: ComposedApplication = composeApplication(platform)): void {
+  registerModuleJobs(platform.scheduler, application);
 }

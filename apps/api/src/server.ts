@@ -1,5 +1,5 @@
 import { ConfigError, loadConfig, type Config } from './config.ts';
-import { buildApp, registerJobs } from './app.ts';
+import { buildApp, composeApplication, registerJobs } from './app.ts';
 import { bootstrap } from './bootstrap.ts';
 import { systemClock } from './platform/clock.ts';
 import { acquireDataDirLock } from './platform/db/data-dir-lock.ts';
@@ -30,8 +30,9 @@ const startupLogger = {
   error: (object: object, message?: string) => console.error(message, object),
 };
 const platform = await bootstrap({ config, clock: systemClock, logger: startupLogger });
-const app = await buildApp(platform);
-registerJobs(platform);
+const application = composeApplication(platform);
+const app = await buildApp(platform, application);
+registerJobs(platform, application);
 if (config.scheduler.enabled) platform.scheduler.start();
 
 let closing = false;

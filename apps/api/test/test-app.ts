@@ -1,6 +1,7 @@
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import { DEMO_PASSWORD } from '../src/seed/demo.seed.ts';
-import { buildApp } from '../src/app.ts';
+import { buildApp, composeApplication, type Application } from '../src/app.ts';
+import type { ModuleDefinition } from '../src/platform/module/module-definition.ts';
 import { createTestPlatform, type TestPlatform } from './test-platform.ts';
 
 export interface TestClient {
@@ -18,6 +19,8 @@ export interface TestClient {
 export interface TestApp {
   app: FastifyInstance;
   platform: TestPlatform;
+  /** The composed modules (to drive a module's use cases or read what the modules declare). */
+  application: Application;
   /** Signs in a demo account (password DEMO_PASSWORD) and returns a client that sends its cookie and CSRF token. */
   login(username: string, password?: string): Promise<TestClient>;
   close(): Promise<void>;
@@ -45,13 +48,16 @@ export function clientFor(app: FastifyInstance, cookie: string, csrfToken: strin
   };
 }
 
-export async function createTestApp(options: Parameters<typeof createTestPlatform>[0] = {}): Promise<TestApp> {
-  const platform = await createTestPlatform(options);
-  const app = await buildApp(platform);
+export async function createTestApp(options: Parameters<typeof createTestPlatform>[0] & { extraModules?: ModuleDefinition[] } = {}): Promise<TestApp> {
+  const { extraModules, ...platformOptions } = options;
+  const platform = await createTestPlatform(platformOptions);
+  const application = composeApplication(platform, extraModules);
+  const app = await buildApp(platform, application);
   await app.ready();
   return {
     app,
     platform,
+    application,
     async login(username, password = DEMO_PASSWORD) {
       const response = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username, password } });
       if (response.statusCode !== 200) throw new Error(`login ${username} failed: ${response.statusCode} ${response.body}`);

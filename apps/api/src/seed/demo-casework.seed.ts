@@ -2,23 +2,25 @@ import { asc, count, eq } from 'drizzle-orm';
 import { permissionsOf, type ClueSource, type MembershipGrant, type Role, type SanctionType } from '@guantong/contracts';
 import type { Actor } from '../platform/auth/actor.ts';
 import type { Platform } from '../platform/platform.ts';
-import { organizations } from '../modules/organizations/organizations.table.ts';
-import { memberships, users } from '../modules/users/users.table.ts';
+import { organizations } from '../platform/identity/organizations.table.ts';
+import { memberships, users } from '../platform/identity/users.table.ts';
 import { clues } from '../modules/clues/clues.table.ts';
-import { createCluesService } from '../modules/clues/clues.service.ts';
-import { createCasesService } from '../modules/cases/cases.service.ts';
+import { applyClueAction, createClue, signDisposal } from '../modules/clues/index.ts';
+import { applyCaseAction, listCases } from '../modules/cases/index.ts';
+import { composeApplication, type Application } from '../app.ts';
 
 /**
  * A year's worth of clue and case work for the demo city, made through the services as officers would do it (every
  * step a workflow event and an audit entry): 104 clues from every source, 36 of them filed as cases, 37 persons
  * sanctioned (one case has two) — the figures a county report of this kind shows. Runs once, on a new demo database.
  */
-export async function seedDemoCasework(platform: Platform): Promise<boolean> {
+export async function seedDemoCasework(platform: Platform, application: Application = composeApplication(platform)): Promise<boolean> {
   const { db } = platform;
   const [{ existing }] = await db.select({ existing: count() }).from(clues);
   if (existing > 0) return false;
-  const cases = createCasesService(platform);
-  const service = createCluesService(platform, { caseFiling: cases.caseFiling });
+  // Through the composed application's modules, as the API would: deadlines mirrored, cases filed from approvals.
+  const cases = application.features.cases.exports.context;
+  const ledger = application.features.clues.exports.context;
 
   const bodyIds = new Map((await db.select({ id: organizations.id, code: organizations.code }).from(organizations)).map((row) => [row.code, row.id]));
   const actor = async (username: string): Promise<Actor> => {
@@ -83,15 +85,15 @@ export async function seedDemoCasework(platform: Platform): Promise<boolean> {
     ['party_warning', 'admin_warning'],
   ];
 
-  const act = async (who: Actor, id: string, body: Parameters<typeof service.applyAction>[2]) => service.applyAction(who, id, body);
-  const sign = async (who: Actor, id: string) => service.sign(who, id, { decision: 'approve', opinion: '同意', expectedStatus: 'disposal_proposed' });
+  const act = async (who: Actor, id: string, body: Parameters<typeof applyClueAction>[3]) => applyClueAction(ledger, who, id, body);
+  const sign = async (who: Actor, id: string) => signDisposal(ledger, who, id, { decision: 'approve', opinion: '同意', expectedStatus: 'disposal_proposed' });
   let index = 0;
   for (const [source, total] of sources) {
     for (let n = 0; n < total; n += 1, index += 1) {
       // 37 and 104 share no factor: this spreads the fates over the sources, each exactly as often as planned.
       const fate = plan[(index * 37) % plan.length];
       const name = `${surnames[index % surnames.length]}某${'甲乙丙丁戊己庚辛壬癸'[Math.floor(index / surnames.length) % 10]}`;
-      const created = await service.create(casemgr, {
+      const created = await createClue(ledger, casemgr, {
         source,
         sourceReference: null,
         title: `反映${name}${problems[index % problems.length]}`,
@@ -146,8 +148,8 @@ export async function seedDemoCasework(platform: Platform): Promise<boolean> {
         continue;
       }
       await act(secretary, created.id, { action: 'approveCaseFilingAfterVerification', expectedStatus: 'verification_reported', record: '同意立案审查调查。' });
-      const [{ id: caseId }] = (await cases.list(handler, { page: 1, pageSize: 1, q: name, sort: 'filedAt', order: 'desc' })).items;
-      const step = (who: Actor, body: Parameters<typeof cases.applyAction>[2]) => cases.applyAction(who, caseId, body);
+      const [{ id: caseId }] = (await listCases(cases, handler, { page: 1, pageSize: 1, q: name, sort: 'filedAt', order: 'desc' })).items;
+      const step = (who: Actor, body: Parameters<typeof applyCaseAction>[3]) => applyCaseAction(cases, who, caseId, body);
       await step(handler, { action: 'announceFiling', expectedStatus: 'filed' });
       await step(handler, { action: 'submitInvestigationReport', expectedStatus: 'under_investigation', record: '审查调查报告。' });
       await step(officeHead, { action: 'approveReport', expectedStatus: 'report_review', note: '同意提交组务会。' });

@@ -2,8 +2,8 @@ import { count } from 'drizzle-orm';
 import type { MembershipGrant, OrganizationType, RegionLevel, Role } from '@guantong/contracts';
 import type { Database } from '../platform/db/client.ts';
 import { hashPassword } from '../platform/auth/passwords.ts';
-import { organizations, regions } from '../modules/organizations/organizations.table.ts';
-import { memberships, users } from '../modules/users/users.table.ts';
+import { organizations, regions } from '../platform/identity/organizations.table.ts';
+import { memberships, users } from '../platform/identity/users.table.ts';
 
 /** Every demo account signs in with this password (printed in the README). */
 export const DEMO_PASSWORD = 'Guantong@2026';

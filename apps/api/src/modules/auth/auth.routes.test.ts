@@ -3,7 +3,7 @@ import { after, before, describe, it } from 'node:test';
 import { and, eq } from 'drizzle-orm';
 import { totpCodeAt } from '../../platform/auth/totp.ts';
 import { workflowEvents } from '../../platform/workflow/workflow.table.ts';
-import { users } from '../users/users.table.ts';
+import { users } from '../../platform/identity/users.table.ts';
 import { clientFor, createTestApp, sessionCookieOf, type TestApp } from '../../../test/test-app.ts';
 import { DEMO_PASSWORD } from '../../seed/demo.seed.ts';
 

@@ -9,8 +9,8 @@ import { localeFrom } from '../../platform/auth/session-helpers.ts';
 import { checkTotp, newTotpSecret, totpUri } from '../../platform/auth/totp.ts';
 import type { Platform } from '../../platform/platform.ts';
 import { accountSubject, membershipsOf } from '../users/users.service.ts';
-import { memberships, users } from '../users/users.table.ts';
-import { organizations } from '../organizations/organizations.table.ts';
+import { memberships, users } from '../../platform/identity/users.table.ts';
+import { organizations } from '../../platform/identity/organizations.table.ts';
 import { sessions as sessionsTable } from '../../platform/auth/sessions.table.ts';
 
 type UserRow = typeof users.$inferSelect;

@@ -3,7 +3,7 @@ import { after, before, describe, it } from 'node:test';
 import ExcelJS from 'exceljs';
 import { strFromU8, unzipSync } from 'fflate';
 import { createTestApp, type TestApp, type TestClient } from '../../../test/test-app.ts';
-import { organizations } from '../organizations/organizations.table.ts';
+import { organizations } from '../../platform/identity/organizations.table.ts';
 import { verifyAuditChain } from '../../platform/audit/audit.service.ts';
 
 type Json = Record<string, any>;

@@ -68,21 +68,6 @@ export const caseMeasures = pgTable(
   (table) => [index('case_measures_case_idx').on(table.caseId, table.startedOn)],
 );
 
-/** Written steps: investigation report, review opinions, hearing report, decision, execution report. */
-export const caseRecords = pgTable(
-  'case_records',
-  {
-    id: uuid().primaryKey().defaultRandom(),
-    caseId: uuid().notNull(),
-    action: text().notNull(),
-    body: text().notNull(),
-    authorId: uuid(),
-    authorName: text().notNull(),
-    createdAt: timestamp({ withTimezone: true }).notNull(),
-  },
-  (table) => [index('case_records_case_idx').on(table.caseId, table.createdAt)],
-);
-
 /** The sanctions register: one row per measure decided about a person, with its effect period. */
 export const sanctions = pgTable(
   'sanctions',

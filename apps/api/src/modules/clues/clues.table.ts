@@ -1,4 +1,4 @@
-import { cadreManagementLevels, clueSources, clueStatuses, clueTransferModes, clueTransferStatuses, disposalTypes, inquiryMethods, supervisedCategories, verificationRecommendations, type VerificationPlan } from '@guantong/contracts';
+import { cadreManagementLevels, clueSources, clueStatuses, disposalTypes, supervisedCategories, type VerificationPlan } from '@guantong/contracts';
 import { sql } from 'drizzle-orm';
 import { boolean, index, integer, jsonb, pgEnum, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { objectLevel } from '../petitions/petitions.table.ts';
@@ -7,10 +7,6 @@ export const clueStatus = pgEnum('clue_status', clueStatuses as [string, ...stri
 export const clueSource = pgEnum('clue_source', clueSources);
 export const disposalType = pgEnum('disposal_type', disposalTypes);
 export const cadreManagementLevel = pgEnum('cadre_management_level', cadreManagementLevels);
-export const clueTransferMode = pgEnum('clue_transfer_mode', clueTransferModes);
-export const clueTransferStatus = pgEnum('clue_transfer_status', clueTransferStatuses);
-export const inquiryMethod = pgEnum('inquiry_method', inquiryMethods);
-export const verificationRecommendation = pgEnum('verification_recommendation', verificationRecommendations);
 export const supervisedCategory = pgEnum('supervised_category', supervisedCategories);
 
 export interface DisposalProposalRecord {
@@ -131,46 +127,6 @@ export const clueApprovals = pgTable(
   (table) => [uniqueIndex('clue_approvals_step_idx').on(table.clueId, table.round, table.step)],
 );
 
-/** Written records of the steps: talk record, letter, reply, reports, conclusion, feedback. */
-export const clueRecords = pgTable(
-  'clue_records',
-  {
-    id: uuid().primaryKey().defaultRandom(),
-    clueId: uuid().notNull(),
-    action: text().notNull(),
-    body: text().notNull(),
-    inquiryMethod: inquiryMethod(),
-    recommendation: verificationRecommendation(),
-    authorId: uuid(),
-    authorName: text().notNull(),
-    createdAt: timestamp({ withTimezone: true }).notNull(),
-  },
-  (table) => [index('clue_records_clue_idx').on(table.clueId, table.createdAt)],
-);
-
-/** A hand-over between ledgers: acknowledgement, return, and the result flowing back close the loop. */
-export const clueTransfers = pgTable(
-  'clue_transfers',
-  {
-    id: uuid().primaryKey().defaultRandom(),
-    mode: clueTransferMode().notNull(),
-    status: clueTransferStatus().notNull().default('pending'),
-    fromClueId: uuid().notNull(),
-    fromOrganizationId: uuid().notNull(),
-    toOrganizationId: uuid().notNull(),
-    toClueId: uuid().notNull(),
-    createdBy: uuid(),
-    createdAt: timestamp({ withTimezone: true }).notNull(),
-    acknowledgedAt: timestamp({ withTimezone: true }),
-    returnedAt: timestamp({ withTimezone: true }),
-    returnReason: text(),
-    reportedAt: timestamp({ withTimezone: true }),
-    result: text(),
-  },
-  (table) => [index('clue_transfers_from_idx').on(table.fromClueId), uniqueIndex('clue_transfers_to_idx').on(table.toClueId)],
-);
-
-/** Local approval chains by cadre-management level; levels without a row use the built-in chain. */
 /** A ledger's approval chain of a level; it holds for the ledgers below it without their own (DOMAIN.md §3.2, local practice). */
 export const clueApprovalRules = pgTable(
   'clue_approval_rules',

@@ -8,6 +8,7 @@ import { inActorScope, type Actor } from '../../platform/auth/actor.ts';
 import { attachments } from '../../platform/files/files.table.ts';
 import { requireActor, staffRoute } from '../../platform/http/route.ts';
 import type { Platform } from '../../platform/platform.ts';
+import type { AttachmentReadCheck } from '../../platform/module/module-definition.ts';
 
 function present(row: typeof attachments.$inferSelect): Attachment {
   return {
@@ -21,17 +22,18 @@ function present(row: typeof attachments.$inferSelect): Attachment {
   };
 }
 
-/** Owning record types decide who may read their attachments; modules register theirs. */
-export type AttachmentReadCheck = (actor: Actor, ownerId: string) => Promise<boolean>;
-export const attachmentOwners = new Map<string, AttachmentReadCheck>();
-
-export function filesRoutes(app: FastifyInstance, { db, clock, files, config }: Pick<Platform, 'db' | 'clock' | 'files' | 'config'>): void {
+export function filesRoutes(
+  app: FastifyInstance,
+  { db, clock, files, config }: Pick<Platform, 'db' | 'clock' | 'files' | 'config'>,
+  // Owning record types decide who may read their attachments (each module's attachment policy).
+  attachmentPolicy: ReadonlyMap<string, AttachmentReadCheck>,
+): void {
   async function findReadable(actor: Actor, id: string) {
     const [row] = await db.select().from(attachments).where(eq(attachments.id, id));
     if (!row) throw new AppError('NOT_FOUND');
     if (row.ownerType && row.ownerId) {
       // The owning record's own visibility rule decides (a clue's sender, the ledger's case-management office).
-      const check = attachmentOwners.get(row.ownerType);
+      const check = attachmentPolicy.get(row.ownerType);
       if (!check || !(await check(actor, row.ownerId))) throw new AppError('NOT_FOUND');
     } else if (row.uploadedBy !== actor.userId) {
       // Not yet attached to a record: only the uploader may see it.

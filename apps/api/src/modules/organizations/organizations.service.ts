@@ -4,8 +4,8 @@ import { AppError } from '../../platform/errors.ts';
 import { appendAudit } from '../../platform/audit/audit.service.ts';
 import { inActorScope, type Actor } from '../../platform/auth/actor.ts';
 import type { Platform } from '../../platform/platform.ts';
-import { memberships } from '../users/users.table.ts';
-import { organizations, regions } from './organizations.table.ts';
+import { memberships } from '../../platform/identity/users.table.ts';
+import { organizations, regions } from '../../platform/identity/organizations.table.ts';
 
 type OrganizationRow = typeof organizations.$inferSelect;
 

@@ -1,13 +1,14 @@
 import { timingSafeEqual } from 'node:crypto';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import fastifyFormbody from '@fastify/formbody';
-import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { AppError } from '../../platform/errors.ts';
-import { organizations } from '../organizations/organizations.table.ts';
-import type { Platform } from '../../platform/platform.ts';
-import type { PetitionsService } from './petitions.service.ts';
-import type { PetitionSettingsService } from './petition-settings.service.ts';
+import type { Config } from '../../config.ts';
+import { submitPublic } from './intake.ts';
+import type { PetitionsContext } from './petitions.context.ts';
+import { bodyIdOf } from './petitions.repository.ts';
+import { statusesByReceipt } from './public-tracking.ts';
+import { listCategories } from './settings.ts';
 
 // Open311 GeoReport v2 (https://wiki.open311.org/GeoReport_v2): a 12345 hotline system or any Open311 client
 // files and follows reports. Responses carry status only: never the content, the place or who reported (P1, P2).
@@ -35,11 +36,7 @@ function open311Error(reply: FastifyReply, status: number, description: string) 
   return reply.status(status).send([{ code: status, description }]);
 }
 
-export function open311Routes(
-  app: FastifyInstance,
-  { service, settings, platform }: { service: PetitionsService; settings: PetitionSettingsService; platform: Pick<Platform, 'db' | 'config'> },
-) {
-  const { db, config } = platform;
+export function open311Routes(app: FastifyInstance, context: PetitionsContext, config: Pick<Config, 'publicIntake'>) {
   const keys = config.publicIntake.open311ApiKeys.map((key) => Buffer.from(key));
   const keyValid = (given: string) => keys.some((key) => key.length === Buffer.byteLength(given) && timingSafeEqual(key, Buffer.from(given)));
 
@@ -54,7 +51,7 @@ export function open311Routes(
     });
 
     scope.get(`${BASE}/services.json`, { schema: { tags: ['Open311'], summary: 'Service list: the report categories' } }, async () => {
-      const categories = await settings.listCategories(true);
+      const categories = await listCategories(context, true);
       return categories.map((category) => ({
         service_code: category.key,
         service_name: category.label.zhCN,
@@ -77,22 +74,21 @@ export function open311Routes(
         if (!parsed.success) return open311Error(reply, 400, parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; '));
         const input = parsed.data;
         if (!keyValid(input.api_key)) return open311Error(reply, 403, 'invalid api_key');
-        const [body] = await db
-          .select({ id: organizations.id })
-          .from(organizations)
-          .where(z.uuid().safeParse(input.jurisdiction_id).success ? eq(organizations.id, input.jurisdiction_id) : eq(organizations.code, input.jurisdiction_id));
-        if (!body) return open311Error(reply, 404, 'unknown jurisdiction_id');
+        const jurisdiction = input.jurisdiction_id;
+        const bodyId = await bodyIdOf(context.db, z.uuid().safeParse(jurisdiction).success ? { id: jurisdiction } : { code: jurisdiction });
+        if (!bodyId) return open311Error(reply, 404, 'unknown jurisdiction_id');
         const name = [input.last_name, input.first_name].filter(Boolean).join('');
         const realName = Boolean(name && input.phone);
         const location = input.address_string ?? (input.lat !== undefined && input.long !== undefined ? `${input.lat},${input.long}` : null);
-        const receipt = await service.submitPublic(
+        const receipt = await submitPublic(
+          context,
           {
             submissionType: 'accusation',
             categoryKey: input.service_code,
             title: input.description.slice(0, 30),
             content: input.description,
             occurredPlace: location,
-            receivingOrganizationId: body.id,
+            receivingOrganizationId: bodyId,
             anonymous: !realName,
             reporter: realName ? { name, phone: input.phone!, ...(input.email ? { email: input.email } : {}) } : null,
             challenge: '',
@@ -111,7 +107,7 @@ export function open311Routes(
     );
 
     async function describe(codes: string[]) {
-      const statuses = await service.statusesByReceipt(codes);
+      const statuses = await statusesByReceipt(context, codes);
       return statuses.map((entry) => ({
         service_request_id: entry.receiptCode,
         status: entry.open ? 'open' : 'closed',

@@ -6,13 +6,14 @@ import ExcelJS from 'exceljs';
 import { and, eq, sql } from 'drizzle-orm';
 import { createTestApp, type TestApp, type TestClient } from '../../../test/test-app.ts';
 import { solvedChallenge, submitReport, tinyPng } from '../../../test/public-intake.ts';
-import { organizations } from '../organizations/organizations.table.ts';
+import { organizations } from '../../platform/identity/organizations.table.ts';
 import { attachments } from '../../platform/files/files.table.ts';
 import { auditLog } from '../../platform/audit/audit.table.ts';
 import { notifications } from '../../platform/notify/notifications.table.ts';
 import { verifyAuditChain } from '../../platform/audit/audit.service.ts';
 import { sweepOrphanFiles } from '../../platform/files/orphans.ts';
-import { petitions, petitionTransfers } from './petitions.table.ts';
+import { petitions } from './petitions.table.ts';
+import { recordTransfers } from '../../platform/records/record-transfers.table.ts';
 
 type Json = Record<string, any>;
 
@@ -250,12 +251,12 @@ describe('petitions: from a citizen’s phone to a rated answer', () => {
   it('returns a mis-sent transfer to the sender, who routes it again', async () => {
     const id = await registered('来电反映某局干部上班时间打牌');
     await proposeAndApprove(id, 'forward', [body['qs-jw']]);
-    const [transfer] = await t.platform.db.select().from(petitionTransfers).where(eq(petitionTransfers.fromPetitionId, id));
+    const [transfer] = await t.platform.db.select().from(recordTransfers).where(eq(recordTransfers.fromRecordId, id));
     const qsOfficer = await t.login('zhoutao');
     // zhoutao is a handler at the 青石县 commission, whose intake office is below it.
-    const returned = await qsOfficer.post(`/api/petitions/${transfer.toPetitionId}/actions`, { action: 'returnToSender', expectedStatus: 'transfer_received' });
+    const returned = await qsOfficer.post(`/api/petitions/${transfer.toRecordId}/actions`, { action: 'returnToSender', expectedStatus: 'transfer_received' });
     assert.equal(returned.json().code, 'WORKFLOW_NOTE_REQUIRED');
-    await act(qsOfficer, transfer.toPetitionId!, 'returnToSender', 'transfer_received', '被反映人系市管干部，不属本级管辖');
+    await act(qsOfficer, transfer.toRecordId!, 'returnToSender', 'transfer_received', '被反映人系市管干部，不属本级管辖');
     const sender = (await intake.get(`/api/petitions/${id}`)).json() as Json;
     assert.equal(sender.status, 'registered');
     assert.equal(sender.transfersOut[0].status, 'returned');

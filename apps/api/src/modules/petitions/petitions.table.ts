@@ -7,8 +7,6 @@ import {
   petitionStatuses,
   satisfactionLevels,
   submissionTypes,
-  transferModes,
-  transferStatuses,
 } from '@guantong/contracts';
 import { sql } from 'drizzle-orm';
 import { boolean, customType, index, integer, jsonb, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
@@ -20,8 +18,6 @@ export const submissionType = pgEnum('submission_type', submissionTypes);
 export const objectLevel = pgEnum('object_level', objectLevels);
 export const handlingMode = pgEnum('handling_mode', handlingModes);
 export const satisfaction = pgEnum('satisfaction', satisfactionLevels);
-export const transferMode = pgEnum('transfer_mode', transferModes);
-export const transferStatus = pgEnum('transfer_status', transferStatuses);
 export const linkKind = pgEnum('petition_link_kind', linkKinds);
 
 // Words segmented by jieba at write time, stored with the 'simple' configuration (no server extension needed).
@@ -113,29 +109,6 @@ export const petitions = pgTable(
   ],
 );
 
-/** A hand-over between bodies: acknowledgement, return, and the result flowing back close the loop. */
-export const petitionTransfers = pgTable(
-  'petition_transfers',
-  {
-    id: uuid().primaryKey().defaultRandom(),
-    mode: transferMode().notNull(),
-    status: transferStatus().notNull().default('pending'),
-    fromPetitionId: uuid().notNull(),
-    fromOrganizationId: uuid().notNull(),
-    toOrganizationId: uuid().notNull(),
-    toPetitionId: uuid(),
-    reportBackRequired: boolean().notNull(),
-    createdBy: uuid(),
-    createdAt: timestamp({ withTimezone: true }).notNull(),
-    acknowledgedAt: timestamp({ withTimezone: true }),
-    returnedAt: timestamp({ withTimezone: true }),
-    returnReason: text(),
-    reportedAt: timestamp({ withTimezone: true }),
-    result: text(),
-  },
-  (table) => [index('petition_transfers_from_idx').on(table.fromPetitionId), uniqueIndex('petition_transfers_to_idx').on(table.toPetitionId)],
-);
-
 export const petitionLinks = pgTable(
   'petition_links',
   {
@@ -162,20 +135,6 @@ export const petitionAnswers = pgTable(
     createdAt: timestamp({ withTimezone: true }).notNull(),
   },
   (table) => [index('petition_answers_root_idx').on(table.rootId)],
-);
-
-/** Internal notes: never shown to the reporter. */
-export const petitionNotes = pgTable(
-  'petition_notes',
-  {
-    id: uuid().primaryKey().defaultRandom(),
-    petitionId: uuid().notNull(),
-    authorId: uuid().notNull(),
-    authorName: text().notNull(),
-    body: text().notNull(),
-    createdAt: timestamp({ withTimezone: true }).notNull(),
-  },
-  (table) => [index('petition_notes_petition_idx').on(table.petitionId)],
 );
 
 /** Information the reporter adds later with the receipt. */

@@ -20,8 +20,8 @@ import { countCapped, pageResult } from '../../platform/http/pagination.ts';
 import type { DbOrTx } from '../../platform/db/client.ts';
 import type { Platform } from '../../platform/platform.ts';
 import { workflowEvents } from '../../platform/workflow/workflow.table.ts';
-import { organizations } from '../organizations/organizations.table.ts';
-import { memberships, users } from './users.table.ts';
+import { organizations } from '../../platform/identity/organizations.table.ts';
+import { memberships, users } from '../../platform/identity/users.table.ts';
 
 type UserRow = typeof users.$inferSelect;
 

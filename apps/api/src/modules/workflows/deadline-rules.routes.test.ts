@@ -3,7 +3,7 @@ import { after, before, describe, it } from 'node:test';
 import { eq } from 'drizzle-orm';
 import { defineWorkflow, type WorkflowDefinition } from '@guantong/contracts';
 import { auditLog } from '../../platform/audit/audit.table.ts';
-import { registerWorkflow } from '../../platform/workflow/registry.ts';
+import { defineModule } from '../../platform/module/module-definition.ts';
 import { createTestApp, type TestApp, type TestClient } from '../../../test/test-app.ts';
 
 // A workflow whose deadline is local practice ([L]): the kind of rule administrators must be able to change.
@@ -33,8 +33,8 @@ describe('deadline rule settings', () => {
   let t: TestApp;
   let admin: TestClient;
   before(async () => {
-    registerWorkflow(verification as unknown as WorkflowDefinition);
-    t = await createTestApp();
+    // A module of the test's own declares the workflow, as a real module would.
+    t = await createTestApp({ extraModules: [defineModule({ name: 'verification-test', workflows: [verification as unknown as WorkflowDefinition] })] });
     admin = await t.login('admin');
   });
   after(() => t.close());

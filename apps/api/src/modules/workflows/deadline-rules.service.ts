@@ -5,14 +5,14 @@ import { appendAudit } from '../../platform/audit/audit.service.ts';
 import type { Actor } from '../../platform/auth/actor.ts';
 import { deadlineRuleSettings } from '../../platform/deadlines/deadlines.table.ts';
 import type { Platform } from '../../platform/platform.ts';
-import { registeredDeadlineRules } from '../../platform/workflow/registry.ts';
+import type { WorkflowCatalog } from '../../platform/workflow/workflow-catalog.ts';
 
 // Local practice differs (DOMAIN.md §0): rules not confirmed by a source are defaults that a commission adjusts here.
 // Overrides apply to deadlines opened after the change; running clocks keep the terms they started with.
-export function createDeadlineRulesService({ db, clock }: Pick<Platform, 'db' | 'clock'>) {
+export function createDeadlineRulesService({ db, clock }: Pick<Platform, 'db' | 'clock'>, catalog: WorkflowCatalog) {
   async function list(): Promise<DeadlineRuleSetting[]> {
     const overrides = new Map((await db.select().from(deadlineRuleSettings)).map((row) => [row.ruleKey, row]));
-    return registeredDeadlineRules().map(({ workflowId, stateKey, rule }) => {
+    return catalog.deadlineRules().map(({ workflowId, stateKey, rule }) => {
       const override = overrides.get(rule.key);
       return {
         key: rule.key,

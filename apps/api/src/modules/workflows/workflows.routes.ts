@@ -4,17 +4,17 @@ import { AppError } from '../../platform/errors.ts';
 import { hasRole, inActorScope } from '../../platform/auth/actor.ts';
 import { staffRoute } from '../../platform/http/route.ts';
 import type { Platform } from '../../platform/platform.ts';
-import { workflowRegistry } from '../../platform/workflow/registry.ts';
+import type { WorkflowCatalog } from '../../platform/workflow/workflow-catalog.ts';
 import { deadlines as deadlinesTable } from '../../platform/deadlines/deadlines.table.ts';
 import { and, eq } from 'drizzle-orm';
 import { createDeadlineRulesService } from './deadline-rules.service.ts';
 
-export function workflowsRoutes(app: FastifyInstance, { db, clock, deadlines }: Pick<Platform, 'db' | 'clock' | 'deadlines'>): void {
-  const rules = createDeadlineRulesService({ db, clock });
-  staffRoute(app, 'listWorkflows', { permission: 'workflows.read' }, async () => [...workflowRegistry.values()].map(toWorkflowJson));
+export function workflowsRoutes(app: FastifyInstance, { db, clock, deadlines }: Pick<Platform, 'db' | 'clock' | 'deadlines'>, catalog: WorkflowCatalog): void {
+  const rules = createDeadlineRulesService({ db, clock }, catalog);
+  staffRoute(app, 'listWorkflows', { permission: 'workflows.read' }, async () => catalog.all().map(toWorkflowJson));
 
   staffRoute(app, 'getWorkflow', { permission: 'workflows.read' }, async ({ params }) => {
-    const definition = workflowRegistry.get(params.workflowId);
+    const definition = catalog.get(params.workflowId);
     if (!definition) throw new AppError('NOT_FOUND');
     return toWorkflowJson(definition);
   });
@@ -31,7 +31,7 @@ export function workflowsRoutes(app: FastifyInstance, { db, clock, deadlines }: 
       .from(deadlinesTable)
       .where(and(eq(deadlinesTable.id, params.id), inActorScope(deadlinesTable.organizationId, actor)));
     if (!row) throw new AppError('NOT_FOUND');
-    const rule = workflowRegistry.get(row.workflowId)?.states[row.stateKey]?.deadline;
+    const rule = catalog.get(row.workflowId)?.states[row.stateKey]?.deadline;
     if (!rule) throw new AppError('DEADLINE_NOT_EXTENDABLE');
     return deadlines.present(await deadlines.extend(actor, row, rule, body));
   });

@@ -1,5 +1,5 @@
 import { index, pgEnum, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
-import { memberships, users } from '../../modules/users/users.table.ts';
+import { memberships, users } from '../identity/users.table.ts';
 
 export const sessionStage = pgEnum('session_stage', ['totp_pending', 'active']);
 

@@ -5,8 +5,8 @@ import { localeFrom } from './session-helpers.ts';
 import type { Clock } from '../clock.ts';
 import type { Database } from '../db/client.ts';
 import type { Config } from '../../config.ts';
-import { memberships, users } from '../../modules/users/users.table.ts';
-import { organizations } from '../../modules/organizations/organizations.table.ts';
+import { memberships, users } from '../identity/users.table.ts';
+import { organizations } from '../identity/organizations.table.ts';
 import { sessions } from './sessions.table.ts';
 import type { Actor } from './actor.ts';
 

@@ -5,14 +5,13 @@ import { drizzle as drizzlePostgres } from 'drizzle-orm/node-postgres';
 import type { PgDatabase, PgTransaction } from 'drizzle-orm/pg-core';
 import type { ExtractTablesWithRelations, SQL } from 'drizzle-orm';
 import pg from 'pg';
-import * as schema from './schema.ts';
 
-export type Schema = typeof schema;
-// Both drivers share drizzle's PgDatabase base; code is written once against it.
+// Both drivers share drizzle's PgDatabase base; code is written once against it. Queries name their tables
+// (the relational query API is not used), so the database type carries no schema and the platform needs no module's tables.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-export type Database = PgDatabase<any, Schema>;
+export type Database = PgDatabase<any>;
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-export type Transaction = PgTransaction<any, Schema, ExtractTablesWithRelations<Schema>>;
+export type Transaction = PgTransaction<any, Record<string, never>, ExtractTablesWithRelations<Record<string, never>>>;
 export type DbOrTx = Database | Transaction;
 
 export type DatabaseKind = 'pglite' | 'postgres';
@@ -33,7 +32,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHa
   if (options.kind === 'pglite') {
     // No dir = in-memory, used by tests.
     const client = await PGlite.create(options.dir ? { dataDir: options.dir, extensions: { pg_trgm } } : { extensions: { pg_trgm } });
-    const db = drizzlePglite({ client, schema, casing: 'snake_case' }) as unknown as Database;
+    const db = drizzlePglite({ client, casing: 'snake_case' }) as unknown as Database;
     return {
       db,
       kind: 'pglite',
@@ -44,7 +43,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHa
   const pool = new pg.Pool({ connectionString: options.url, max: options.poolSize ?? 10 });
   // A dropped idle connection must not crash the process.
   pool.on('error', () => {});
-  const db = drizzlePostgres({ client: pool, schema, casing: 'snake_case' }) as unknown as Database;
+  const db = drizzlePostgres({ client: pool, casing: 'snake_case' }) as unknown as Database;
   return {
     db,
     kind: 'postgres',

@@ -6,8 +6,8 @@ import { appendAudit } from '../audit/audit.service.ts';
 import { AppError } from '../errors.ts';
 import type { Actor } from '../auth/actor.ts';
 import { documentTemplates } from './documents.table.ts';
-import { organizations } from '../../modules/organizations/organizations.table.ts';
-import { nearestUpTheTree, onTheLineOf, selfAndAncestorIds } from '../../modules/organizations/ancestors.ts';
+import { organizations } from '../identity/organizations.table.ts';
+import { nearestUpTheTree, onTheLineOf, selfAndAncestorIds } from '../identity/ancestors.ts';
 import type { DocumentContent } from './documents.service.ts';
 
 type Wording = Pick<DocumentTemplate, 'title' | 'recipient' | 'paragraphs'>;

@@ -3,7 +3,7 @@ import { after, before, describe, it } from 'node:test';
 import { like } from 'drizzle-orm';
 import { demoAccounts } from '../../seed/demo.seed.ts';
 import { createTestPlatform, type TestPlatform } from '../../../test/test-platform.ts';
-import { users } from '../../modules/users/users.table.ts';
+import { users } from '../identity/users.table.ts';
 import { countCapped } from './pagination.ts';
 
 describe('capped counting', () => {

@@ -4,7 +4,7 @@ import { and, eq } from 'drizzle-orm';
 import { accountWorkflow, defineWorkflow } from '@guantong/contracts';
 import { createTestPlatform, type TestPlatform } from '../../../test/test-platform.ts';
 import { accountSubject } from '../../modules/users/users.service.ts';
-import { users } from '../../modules/users/users.table.ts';
+import { users } from '../identity/users.table.ts';
 import { auditLog } from '../audit/audit.table.ts';
 import { verifyAuditChain } from '../audit/audit.service.ts';
 import { AppError } from '../errors.ts';
