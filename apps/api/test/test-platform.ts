@@ -14,11 +14,11 @@ import { seedPetitionDefaults } from '../src/seed/petition-categories.seed.ts';
 /** Set to a PostgreSQL URL (any database on the server) to run the suite against PostgreSQL instead of PGlite. */
 export const testDatabaseUrl = process.env.GUANTONG_TEST_DATABASE_URL;
 
-/** A migrated database: in-memory PGlite, or a fresh PostgreSQL database that is dropped on close. */
-export async function openTestDatabase(): Promise<DatabaseHandle> {
+/** A migrated database (or, `migrate: false`, an empty one): in-memory PGlite, or a fresh PostgreSQL database that is dropped on close. */
+export async function openTestDatabase({ migrate = true }: { migrate?: boolean } = {}): Promise<DatabaseHandle> {
   if (!testDatabaseUrl) {
     const handle = await openDatabase({ kind: 'pglite' });
-    await migrateDatabase(handle);
+    if (migrate) await migrateDatabase(handle);
     return handle;
   }
   const name = `gt_test_${randomUUID().replaceAll('-', '').slice(0, 16)}`;
@@ -28,7 +28,7 @@ export async function openTestDatabase(): Promise<DatabaseHandle> {
   const url = new URL(testDatabaseUrl);
   url.pathname = `/${name}`;
   const handle = await openDatabase({ kind: 'postgres', url: url.toString(), poolSize: 10 });
-  await migrateDatabase(handle);
+  if (migrate) await migrateDatabase(handle);
   return {
     ...handle,
     async close() {

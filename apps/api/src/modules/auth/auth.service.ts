@@ -8,13 +8,15 @@ import { burnPasswordCheck, hashPassword, verifyPassword } from '../../platform/
 import { localeFrom } from '../../platform/auth/session-helpers.ts';
 import { checkTotp, newTotpSecret, totpUri } from '../../platform/auth/totp.ts';
 import type { Platform } from '../../platform/platform.ts';
-import { accountSubject, membershipsOf } from '../users/users.service.ts';
+import { accountSubject, membershipsOf } from '../users/index.ts';
 import { memberships, users } from '../../platform/identity/users.table.ts';
 import { organizations } from '../../platform/identity/organizations.table.ts';
 import { sessions as sessionsTable } from '../../platform/auth/sessions.table.ts';
 
 type UserRow = typeof users.$inferSelect;
 
+// Long function: a module written before the template (see architecture.test.ts), one service object whose short
+// methods share the injected platform; it is split into use-case files like petitions when it next changes.
 export function createAuthService({ db, clock, config, sessions, workflows, sealer }: Pick<Platform, 'db' | 'clock' | 'config' | 'sessions' | 'workflows' | 'sealer'>) {
   // TOTP secrets are sealed at rest: a copy of the database alone does not yield second factors.
   const totpMatches = (user: UserRow, code: string) => (user.totpSecret ? checkTotp(sealer.unseal(user.totpSecret), code, clock) : Promise.resolve(false));

@@ -1,9 +1,9 @@
 import { caseWorkflow, sanctionRefusal, sanctionTypes, type CaseAction, type CaseActionBody, type CaseDetail, type CaseStatus } from '@guantong/contracts';
 import { AppError } from '../../platform/errors.ts';
-import { asWorkflowActor, type Actor } from '../../platform/auth/actor.ts';
+import type { Actor } from '../../platform/auth/actor.ts';
 import type { Transaction } from '../../platform/db/client.ts';
 import { chinaDateOf } from '../../platform/calendar/working-days.ts';
-import { applyRecordAction } from '../../platform/records/record-actions.ts';
+import { actOnRecord, inOrder } from '../../platform/records/record-actions.ts';
 import { addStepRecord } from '../../platform/records/record-notes.ts';
 import { actionIncomplete, clueFactsForCase, concludeAfterCase } from '../clues/index.ts';
 import type { CasesContext } from './cases.context.ts';
@@ -85,19 +85,12 @@ export async function applyCaseAction(context: CasesContext, actor: Actor, id: s
     });
   }
 
-  await applyRecordAction(context.workflows, caseRecord, {
-    id: row.id,
-    organizationId: row.organizationId,
-    expectedStatus: body.expectedStatus as CaseStatus,
+  await actOnRecord(context, caseRecord, actor, row, {
     action,
-    actor: asWorkflowActor(actor),
+    expectedStatus: body.expectedStatus as CaseStatus,
     note: body.note,
-    set: { ...set, updatedAt: now },
-    within: steps.length
-      ? async (tx) => {
-          for (const step of steps) await step(tx);
-        }
-      : undefined,
+    set,
+    within: inOrder(steps),
   });
   return caseDetail(context, actor, id);
 }

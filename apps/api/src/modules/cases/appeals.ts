@@ -4,7 +4,7 @@ import { asWorkflowActor, type Actor } from '../../platform/auth/actor.ts';
 import type { Transaction } from '../../platform/db/client.ts';
 import { deadlineStateOf } from '../../platform/deadlines/deadline-state.ts';
 import { userNames } from '../../platform/identity/user-names.ts';
-import { applyRecordAction, startRecords } from '../../platform/records/record-actions.ts';
+import { actOnRecord, startRecords } from '../../platform/records/record-actions.ts';
 import { actionIncomplete } from '../clues/index.ts';
 import type { CasesContext } from './cases.context.ts';
 import { mayFileAppeal, visibleCase } from './cases.policy.ts';
@@ -74,15 +74,6 @@ export async function applyAppealAction(context: CasesContext, actor: Actor, app
     set = { outcome: body.outcome, decision: body.decision.trim(), decidedAt: now };
     if (body.outcome === 'revoked') within = (tx) => revokeSanctionsOf(tx, row.id, now);
   }
-  await applyRecordAction(context.workflows, caseAppealRecord, {
-    id: appeal.id,
-    organizationId: row.organizationId,
-    expectedStatus: body.expectedStatus as CaseAppealStatus,
-    action,
-    actor: asWorkflowActor(actor),
-    note: body.note,
-    set: { ...set, updatedAt: now },
-    within,
-  });
+  await actOnRecord(context, caseAppealRecord, actor, { id: appeal.id, organizationId: row.organizationId }, { action, expectedStatus: body.expectedStatus as CaseAppealStatus, note: body.note, set, within });
   return presentAppeal(context, actor, (await appealById(db, appealId))!);
 }

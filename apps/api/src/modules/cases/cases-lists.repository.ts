@@ -1,9 +1,8 @@
-import { and, asc, desc, eq, gte, inArray, lte, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, lte, or, sql, type SQL } from 'drizzle-orm';
 import type { CaseListQuery, CaseSummary, SanctionListQuery } from '@guantong/contracts';
 import type { DbOrTx } from '../../platform/db/client.ts';
-import { deadlineStateCondition } from '../../platform/deadlines/deadline-state.ts';
+import { recordFilters, withinDays } from '../../platform/records/record-filters.ts';
 import { countCapped } from '../../platform/http/pagination.ts';
-import { endOfChinaDay, startOfChinaDay } from '../../platform/calendar/working-days.ts';
 import { organizationName } from '../../platform/identity/organization-name.ts';
 import { under } from './cases.repository.ts';
 import { cases, sanctions } from './cases.table.ts';
@@ -77,13 +76,9 @@ function searchCondition(q: string): SQL | undefined {
 }
 
 function listConditions(path: string, query: CaseListQuery, now: Date): SQL {
-  const conditions: (SQL | undefined)[] = [under(cases.organizationId, path)];
-  if (query.status?.length) conditions.push(inArray(cases.status, query.status));
+  const conditions: (SQL | undefined)[] = [under(cases.organizationId, path), ...recordFilters(cases, query, now), ...withinDays(cases.filedAt, query.filedFrom, query.filedTo)];
   if (query.organizationId) conditions.push(eq(cases.organizationId, query.organizationId));
   if (query.personId) conditions.push(eq(cases.personId, query.personId));
-  if (query.filedFrom) conditions.push(gte(cases.filedAt, startOfChinaDay(query.filedFrom)));
-  if (query.filedTo) conditions.push(lte(cases.filedAt, endOfChinaDay(query.filedTo)));
-  if (query.deadlineState) conditions.push(deadlineStateCondition(cases, query.deadlineState, now));
   if (query.q) conditions.push(searchCondition(query.q));
   return and(...conditions)!;
 }

@@ -1,6 +1,6 @@
 import type { CaseDetail, EndpointRequest } from '@guantong/contracts';
 import { AppError } from '../../platform/errors.ts';
-import { appendAudit } from '../../platform/audit/audit.service.ts';
+import { appendAudit, valuesBefore } from '../../platform/audit/audit.service.ts';
 import type { Actor } from '../../platform/auth/actor.ts';
 import { chinaDateOf } from '../../platform/calendar/working-days.ts';
 import { actionIncomplete } from '../clues/index.ts';
@@ -89,7 +89,7 @@ export async function updateMeasure(context: CasesContext, actor: Actor, id: str
       action: changes.extendedOn ? 'case.measure.extend' : 'case.measure.update',
       subjectType: 'case',
       subjectId: id,
-      before: Object.fromEntries(Object.keys(changes).map((key) => [key, measure[key as keyof MeasureRow] ?? null])),
+      before: valuesBefore(measure, changes),
       after: { measureId, ...changes },
     });
   });

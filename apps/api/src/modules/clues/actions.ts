@@ -3,6 +3,7 @@ import { AppError } from '../../platform/errors.ts';
 import type { Actor } from '../../platform/auth/actor.ts';
 import type { Transaction } from '../../platform/db/client.ts';
 import { addStepRecord } from '../../platform/records/record-notes.ts';
+import { inOrder } from '../../platform/records/record-actions.ts';
 import { moveAttachments } from '../../platform/records/record-attachments.ts';
 import { acknowledgeTransfer } from '../../platform/records/transfers.ts';
 import { approvalChain } from './approvals.ts';
@@ -119,11 +120,7 @@ export async function applyClueAction(context: CluesContext, actor: Actor, id: s
   await transition(context, actor, row, action, body.expectedStatus as ClueStatus, {
     note: body.note,
     set,
-    within: steps.length
-      ? async (tx) => {
-          for (const step of steps) await step(tx);
-        }
-      : undefined,
+    within: inOrder(steps),
   });
   return clueDetail(context, actor, id);
 }

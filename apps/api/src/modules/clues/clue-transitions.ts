@@ -1,8 +1,8 @@
 import type { ClueAction, ClueStatus } from '@guantong/contracts';
 import { AppError } from '../../platform/errors.ts';
-import { asWorkflowActor, type Actor } from '../../platform/auth/actor.ts';
+import type { Actor } from '../../platform/auth/actor.ts';
 import type { Transaction } from '../../platform/db/client.ts';
-import { applyRecordAction } from '../../platform/records/record-actions.ts';
+import { actOnRecord, applyRecordAction } from '../../platform/records/record-actions.ts';
 import type { CluesContext } from './clues.context.ts';
 import { clueRecord, type ClueRow } from './clues.record.ts';
 import { clueById } from './clues.repository.ts';
@@ -16,21 +16,7 @@ export interface ClueTransition {
 }
 
 export async function transition(context: CluesContext, actor: Actor, row: ClueRow, action: ClueAction, expectedStatus: ClueStatus, options: ClueTransition = {}, outerTx?: Transaction) {
-  await applyRecordAction(
-    context.workflows,
-    clueRecord,
-    {
-      id: row.id,
-      organizationId: row.organizationId,
-      expectedStatus,
-      action,
-      actor: asWorkflowActor(actor),
-      note: options.note,
-      set: { ...options.set, updatedAt: context.clock.now() },
-      within: options.within,
-    },
-    outerTx,
-  );
+  await actOnRecord(context, clueRecord, actor, row, { action, expectedStatus, ...options }, outerTx);
 }
 
 /** The case the approval files, in the approval's transaction (立案). */

@@ -1,10 +1,9 @@
-import { and, asc, count as countRows, desc, eq, gte, inArray, lte, ne, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count as countRows, desc, eq, inArray, ne, or, sql, type SQL } from 'drizzle-orm';
 import { unionAll } from 'drizzle-orm/pg-core';
 import type { ClueListQuery } from '@guantong/contracts';
 import type { DbOrTx } from '../../platform/db/client.ts';
-import { deadlineStateCondition } from '../../platform/deadlines/deadline-state.ts';
+import { recordFilters, withinDays } from '../../platform/records/record-filters.ts';
 import { cappedCountQuery, COUNT_CAP } from '../../platform/http/pagination.ts';
-import { endOfChinaDay, startOfChinaDay } from '../../platform/calendar/working-days.ts';
 import { organizationName } from '../../platform/identity/organization-name.ts';
 import { clues } from './clues.table.ts';
 
@@ -53,17 +52,13 @@ function searchParts(q: string): SQL[] {
 }
 
 function listConditions(scope: SQL | null, query: ClueListQuery, now: Date, { searched = true } = {}): SQL {
-  const conditions: (SQL | undefined)[] = [scope ?? sql`true`];
-  if (query.status?.length) conditions.push(inArray(clues.status, query.status));
+  const conditions: (SQL | undefined)[] = [scope ?? sql`true`, ...recordFilters(clues, query, now), ...withinDays(clues.receivedAt, query.receivedFrom, query.receivedTo)];
   if (query.source) conditions.push(eq(clues.source, query.source));
   if (query.disposalType) conditions.push(eq(clues.disposalType, query.disposalType));
   if (query.cadreManagementLevel) conditions.push(eq(clues.cadreManagementLevel, query.cadreManagementLevel));
   if (query.objectLevel) conditions.push(eq(clues.objectLevel, query.objectLevel));
   if (query.organizationId) conditions.push(eq(clues.organizationId, query.organizationId));
   if (query.personId) conditions.push(eq(clues.personId, query.personId));
-  if (query.receivedFrom) conditions.push(gte(clues.receivedAt, startOfChinaDay(query.receivedFrom)));
-  if (query.receivedTo) conditions.push(lte(clues.receivedAt, endOfChinaDay(query.receivedTo)));
-  if (query.deadlineState) conditions.push(deadlineStateCondition(clues, query.deadlineState, now));
   if (query.q && searched) conditions.push(or(...searchParts(query.q)));
   return and(...conditions)!;
 }

@@ -1,6 +1,6 @@
 import type { ClueDetail, ClueStatus, EndpointRequest } from '@guantong/contracts';
 import { AppError } from '../../platform/errors.ts';
-import { appendAudit } from '../../platform/audit/audit.service.ts';
+import { appendAudit, valuesBefore } from '../../platform/audit/audit.service.ts';
 import { hasRole, type Actor } from '../../platform/auth/actor.ts';
 import type { CluesContext } from './clues.context.ts';
 import { finalStatuses, isSenderView, visibleClue } from './clues.policy.ts';
@@ -37,7 +37,7 @@ export async function updateClue(context: CluesContext, actor: Actor, id: string
       subjectType: 'clue',
       subjectId: id,
       // The ID number is sealed; the trail says only that it changed.
-      before: Object.fromEntries(Object.keys(changes).map((key) => [key, row[key as keyof ClueRow]])),
+      before: valuesBefore(row, changes),
       after: { ...changes, ...(idNumber !== undefined ? { idNumber: '（已密封）' } : {}) },
     });
   });

@@ -1,10 +1,10 @@
 import type { FastifyInstance } from 'fastify';
-import { and, eq } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { AttachmentSchema, type Attachment } from '@guantong/contracts';
 import { AppError } from '../../platform/errors.ts';
 import { appendAudit } from '../../platform/audit/audit.service.ts';
-import { inActorScope, type Actor } from '../../platform/auth/actor.ts';
+import type { Actor } from '../../platform/auth/actor.ts';
 import { attachments } from '../../platform/files/files.table.ts';
 import { requireActor, staffRoute } from '../../platform/http/route.ts';
 import type { Platform } from '../../platform/platform.ts';

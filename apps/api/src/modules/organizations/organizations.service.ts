@@ -11,6 +11,8 @@ type OrganizationRow = typeof organizations.$inferSelect;
 
 const memberCount = sql<number>`(select count(*)::int from memberships m where m.organization_id = ${organizations.id})`;
 
+// Long function: a module written before the template (see architecture.test.ts), one service object whose short
+// methods share the injected db and clock; it is split into use-case files like petitions when it next changes.
 export function createOrganizationsService({ db, clock }: Pick<Platform, 'db' | 'clock'>) {
   function selectPresented() {
     return db

@@ -8,12 +8,12 @@ import {
   type PetitionStatus,
 } from '@guantong/contracts';
 import { AppError } from '../../platform/errors.ts';
-import { appendAudit } from '../../platform/audit/audit.service.ts';
-import { asWorkflowActor, type Actor } from '../../platform/auth/actor.ts';
+import { appendAudit, valuesBefore } from '../../platform/audit/audit.service.ts';
+import type { Actor } from '../../platform/auth/actor.ts';
 import type { Transaction } from '../../platform/db/client.ts';
 import { chinaDateOf } from '../../platform/calendar/working-days.ts';
 import { organizationNames } from '../../platform/identity/organization-name.ts';
-import { applyRecordAction } from '../../platform/records/record-actions.ts';
+import { actOnRecord } from '../../platform/records/record-actions.ts';
 import { acknowledgeTransfer, returnTransfer, transfersFrom } from '../../platform/records/transfers.ts';
 import { answersForCategoryKey } from './category-answers.ts';
 import { petitionDetail } from './detail.ts';
@@ -45,16 +45,7 @@ interface Transition {
 }
 
 async function transition(context: PetitionsContext, actor: Actor, row: PetitionRow, action: PetitionAction, expectedStatus: PetitionStatus, options: Transition = {}) {
-  await applyRecordAction(context.workflows, petitionRecord, {
-    id: row.id,
-    organizationId: row.organizationId,
-    expectedStatus,
-    action,
-    actor: asWorkflowActor(actor),
-    note: options.note,
-    set: { ...options.set, updatedAt: context.clock.now() },
-    within: options.within,
-  });
+  await actOnRecord(context, petitionRecord, actor, row, { action, expectedStatus, ...options });
 }
 
 /** What an action writes besides the status change; the actions not named here change the status only. */
@@ -222,7 +213,7 @@ export async function classifyPetition(context: PetitionsContext, actor: Actor, 
       action: 'petition.classify',
       subjectType: 'petition',
       subjectId: id,
-      before: Object.fromEntries(Object.keys(changes).map((key) => [key, row[key as keyof PetitionRow]])),
+      before: valuesBefore(row, changes),
       after: changes,
     });
   });

@@ -1,10 +1,9 @@
-import { and, asc, desc, eq, gte, inArray, lte, ne, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, ne, sql, type SQL } from 'drizzle-orm';
 import type { PetitionListQuery, PetitionStatus } from '@guantong/contracts';
 import { inActorScope, type Actor } from '../../platform/auth/actor.ts';
 import type { DbOrTx } from '../../platform/db/client.ts';
-import { deadlineStateCondition } from '../../platform/deadlines/deadline-state.ts';
+import { recordFilters, withinDays } from '../../platform/records/record-filters.ts';
 import { cappedCountQuery, COUNT_CAP, countCapped, type CappedCount } from '../../platform/http/pagination.ts';
-import { endOfChinaDay, startOfChinaDay } from '../../platform/calendar/working-days.ts';
 import { organizationName } from '../../platform/identity/organization-name.ts';
 import { keywordsOf, searchQueryOf } from '../../platform/search/segment.ts';
 import type { PetitionRow } from './petitions.record.ts';
@@ -55,16 +54,16 @@ export type SummaryRow = { [K in keyof typeof summaryColumns]: unknown } & {
  * date index and tests each row it meets, which is what a word matching very many reports needs (see orderOf).
  */
 function listConditions(actor: Actor, query: PetitionListQuery, now: Date, { searchIndex = true } = {}): SQL {
-  const conditions: (SQL | undefined)[] = [inActorScope(petitions.organizationId, actor)];
-  if (query.status?.length) conditions.push(inArray(petitions.status, query.status));
+  const conditions: (SQL | undefined)[] = [
+    inActorScope(petitions.organizationId, actor),
+    ...recordFilters(petitions, query, now),
+    ...withinDays(petitions.receivedAt, query.receivedFrom, query.receivedTo),
+  ];
   if (query.channel) conditions.push(eq(petitions.channel, query.channel));
   if (query.submissionType) conditions.push(eq(petitions.submissionType, query.submissionType));
   if (query.categoryKey) conditions.push(eq(petitions.categoryKey, query.categoryKey));
   if (query.objectLevel) conditions.push(eq(petitions.objectLevel, query.objectLevel));
   if (query.assigneeId) conditions.push(eq(petitions.assigneeId, query.assigneeId));
-  if (query.receivedFrom) conditions.push(gte(petitions.receivedAt, startOfChinaDay(query.receivedFrom)));
-  if (query.receivedTo) conditions.push(lte(petitions.receivedAt, endOfChinaDay(query.receivedTo)));
-  if (query.deadlineState) conditions.push(deadlineStateCondition(petitions, query.deadlineState, now));
   if (query.q) {
     const tsQuery = searchQueryOf(query.q);
     // A query of punctuation only matches nothing rather than everything.
@@ -185,6 +184,11 @@ export function reportsWithSimilarText(db: DbOrTx, actor: Actor, row: PetitionRo
 
 /** What a to-do shows of a report: its serial number once registered (the receipt code before), its title. */
 export const todoColumns = { reference: sql<string | null>`coalesce(${petitions.serialNumber}, ${petitions.receiptCode})`, title: petitions.title };
+
+/** Reports held in the actor's subtree (a leader approves what the offices below propose). */
+export function heldWithin(actor: Actor): SQL {
+  return inActorScope(petitions.organizationId, actor);
+}
 
 /** Reports assigned to the actor. */
 export function assignedTo(actor: Actor): SQL {

@@ -6,7 +6,7 @@ import { workflowTodos } from '../../platform/records/record-todos.ts';
 import type { PetitionsContext } from './petitions.context.ts';
 import { petitionRecord } from './petitions.record.ts';
 import { petitionCounts } from './petitions-metrics.repository.ts';
-import { assignedTo, searchRows, todoColumns } from './petitions-queue.repository.ts';
+import { assignedTo, heldWithin, searchRows, todoColumns } from './petitions-queue.repository.ts';
 
 // What the petitions module gives the workbench, the bell, global search and the cockpit.
 
@@ -29,10 +29,11 @@ export function petitionTodoSources(context: PetitionsContext): TodoSource[] {
       label: { zhCN: '待审批的拟办意见', en: 'Proposed handling to approve' },
       states: {
         proposal_pending: {
-          reason: { zhCN: '本单位的拟办意见待领导审批', en: 'A proposal of your body awaits a leader' },
+          reason: { zhCN: '本级或下属部门的拟办意见待领导审批', en: 'A proposal of your body or an office below it awaits a leader' },
           action: { zhCN: '审批拟办意见', en: 'Approve the proposed handling' },
         },
       },
+      mine: (actor: Actor) => heldWithin(actor),
     }),
     workflowTodos({
       ...common,

@@ -3,6 +3,7 @@ import { receivingBodyTypes, transferTargetTypes, type PetitionStatus } from '@g
 import { inActorScope, type Actor } from '../../platform/auth/actor.ts';
 import type { DbOrTx, Transaction } from '../../platform/db/client.ts';
 import { organizations } from '../../platform/identity/organizations.table.ts';
+import { regionName } from '../../platform/identity/organization-name.ts';
 import { memberships, users } from '../../platform/identity/users.table.ts';
 import { searchVectorOf } from '../../platform/search/segment.ts';
 import type { PetitionRow } from './petitions.record.ts';
@@ -104,7 +105,7 @@ export function transferTargetBodies(db: DbOrTx) {
       id: organizations.id,
       name: organizations.name,
       type: organizations.type,
-      regionName: sql<string>`(select r.name from regions r where r.id = ${organizations.regionId})`,
+      regionName: regionName(organizations.regionId),
       depth: organizations.depth,
     })
     .from(organizations)

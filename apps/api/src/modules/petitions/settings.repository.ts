@@ -3,6 +3,7 @@ import { receivingBodyTypes } from '@guantong/contracts';
 import { inActorScope, type Actor } from '../../platform/auth/actor.ts';
 import type { DbOrTx, Transaction } from '../../platform/db/client.ts';
 import { organizations } from '../../platform/identity/organizations.table.ts';
+import { regionName } from '../../platform/identity/organization-name.ts';
 import { answerTemplates, intakePoints, petitionCategories, petitions } from './petitions.table.ts';
 
 // What administrators set up for intake: categories with their questions, QR intake points, answer templates.
@@ -114,7 +115,7 @@ export function receivingBodiesInOrder(db: DbOrTx) {
       id: organizations.id,
       name: organizations.name,
       parentId: organizations.parentId,
-      regionName: sql<string>`(select r.name from regions r where r.id = ${organizations.regionId})`,
+      regionName: regionName(organizations.regionId),
     })
     .from(organizations)
     .where(inArray(organizations.type, [...receivingBodyTypes]))

@@ -13,3 +13,6 @@ export function usersModule(platform: Platform) {
     routes: (app) => usersRoutes(app, users),
   });
 }
+
+// What the auth module uses of accounts: the account workflow's subject (lockout) and a person's memberships.
+export { accountSubject, membershipsOf } from './users.service.ts';

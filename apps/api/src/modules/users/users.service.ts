@@ -58,6 +58,8 @@ function userInScope(actor: Actor): SQL {
   return sql`exists (select 1 from memberships vm where vm.user_id = ${users.id} and vm.organization_id in ${visibleOrganizationIds(actor)})`;
 }
 
+// Long function: a module written before the template (see architecture.test.ts), one service object whose short
+// methods share the injected platform; it is split into use-case files like petitions when it next changes.
 export function createUsersService({ db, clock, workflows }: Pick<Platform, 'db' | 'clock' | 'workflows'>) {
   function present(actor: Actor, row: UserRow, membershipList: Membership[]): User {
     const manageable = can(actor, 'users.manage') && row.id !== actor.userId;

@@ -146,3 +146,8 @@ export function createAuditRecorder({ db, clock }: { db: Database; clock: Clock 
   return { record: (entry: AuditInput): Promise<void> => group.submit(entry) };
 }
 export type AuditRecorder = ReturnType<typeof createAuditRecorder>;
+
+/** The values a change replaces, field by field: the audit entry's `before` of an edit (`after` is the change itself). */
+export function valuesBefore<Row extends object>(row: Row, changes: object): Record<string, unknown> {
+  return Object.fromEntries(Object.keys(changes).map((key) => [key, (row as Record<string, unknown>)[key] ?? null]));
+}

@@ -28,6 +28,7 @@ export type LoadedSession =
   | { kind: 'totp_pending'; session: SessionRow }
   | { kind: 'active'; session: SessionRow; actor: Actor };
 
+// Long function: one platform service object (sessions); its methods are short and share the injected db, clock and config.
 export function createSessionService({ db, clock, config }: { db: Database; clock: Clock; config: Config }) {
   async function create(userId: string, stage: 'totp_pending' | 'active', activeMembershipId: string | null) {
     const token = randomBytes(32).toString('base64url');

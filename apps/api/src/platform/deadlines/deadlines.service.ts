@@ -42,6 +42,8 @@ export interface DeadlineService {
   present(row: DeadlineRow): Deadline;
 }
 
+// Long function: the DeadlineService object; its methods are short and share the injected services and the mirrors
+// the modules attach (state of the instance).
 export function createDeadlineService({
   db,
   clock,

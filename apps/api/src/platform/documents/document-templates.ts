@@ -53,6 +53,7 @@ export function fillTemplate(wording: Wording, values: Record<string, string>, s
  * bodies below it that have none; without any up the tree, the built-in wording. Administrators set the wording of
  * the bodies in their own subtree.
  */
+// Long function: one platform service object (document templates); its methods are short and share the injected db and clock.
 export function createDocumentTemplates({ db, clock }: { db: Database; clock: Clock }) {
   type Row = typeof documentTemplates.$inferSelect;
 

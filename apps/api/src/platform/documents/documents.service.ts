@@ -65,6 +65,8 @@ export async function renderDocument(content: DocumentContent, number: string, i
   return Packer.toBuffer(document);
 }
 
+// Long function: one platform service object; its methods are short and share the injected services and the
+// numbering group commit (state of the instance).
 export function createDocumentsService({ db, clock, files }: { db: Database; clock: Clock; files: FileStore }) {
   interface Allocation {
     actor: { userId: string; displayName: string };

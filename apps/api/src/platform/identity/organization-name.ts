@@ -15,3 +15,8 @@ export async function organizationNames(db: DbOrTx, ids: readonly string[]): Pro
   const rows = await db.select({ id: organizations.id, name: organizations.name }).from(organizations).where(inArray(organizations.id, unique));
   return new Map(rows.map((row) => [row.id, row.name]));
 }
+
+/** A body's region name as a correlated sub-select. */
+export function regionName(regionId: SQL | PgColumn) {
+  return sql<string>`(select r.name from regions r where r.id = ${regionId})`;
+}

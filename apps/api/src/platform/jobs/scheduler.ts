@@ -32,6 +32,8 @@ export interface Scheduler {
   stop(): Promise<void>;
 }
 
+// Long function: the Scheduler object; its methods are short and share the instance's state (handlers, recurring jobs,
+// the polling timer).
 export function createScheduler({
   db,
   clock,

@@ -1,3 +1,5 @@
+import { asWorkflowActor, type Actor } from '../auth/actor.ts';
+import type { Clock } from '../clock.ts';
 import type { Transaction } from '../db/client.ts';
 import type { StartInput, WorkflowActor, WorkflowEngine } from '../workflow/workflow.engine.ts';
 import type { RecordType } from './record-type.ts';
@@ -36,4 +38,41 @@ export function startRecords<S extends string>(workflows: WorkflowEngine, tx: Tr
     tx,
     inputs.map((input) => ({ ...input, definition: record.workflow })),
   );
+}
+
+/**
+ * A person's action on a record: `applyRecordAction` with the person as the workflow actor and `updatedAt` moved to
+ * now, as every module's own actions are taken.
+ */
+export function actOnRecord<S extends string, A extends string>(
+  platform: { workflows: WorkflowEngine; clock: Clock },
+  record: RecordType<S, A>,
+  actor: Actor,
+  target: { id: string; organizationId: string },
+  step: { action: A; expectedStatus: S; note?: string; set?: Record<string, unknown>; within?: (tx: Transaction) => Promise<void> },
+  tx?: Transaction,
+) {
+  return applyRecordAction(
+    platform.workflows,
+    record,
+    {
+      id: target.id,
+      organizationId: target.organizationId,
+      expectedStatus: step.expectedStatus,
+      action: step.action,
+      actor: asWorkflowActor(actor),
+      note: step.note,
+      set: { ...step.set, updatedAt: platform.clock.now() },
+      within: step.within,
+    },
+    tx,
+  );
+}
+
+/** The writes that belong to one transition, run in order in its transaction; none when there are none. */
+export function inOrder(steps: readonly ((tx: Transaction) => Promise<void>)[]): ((tx: Transaction) => Promise<void>) | undefined {
+  if (steps.length === 0) return undefined;
+  return async (tx) => {
+    for (const step of steps) await step(tx);
+  };
 }

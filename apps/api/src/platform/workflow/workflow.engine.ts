@@ -62,6 +62,7 @@ export interface WorkflowEngine {
 /** Action name of the creation event on a record's timeline. */
 export const CREATED_ACTION = 'create';
 
+// Long function: the WorkflowEngine object; its methods are short and share the injected db, clock and deadlines.
 export function createWorkflowEngine({ db, clock, deadlines }: { db: Database; clock: Clock; deadlines: DeadlineService }): WorkflowEngine {
   // The timeline row and the deadlines of a state change.
   async function recordEvent(
