@@ -93,7 +93,7 @@ export async function seedDemoCasework(platform: Platform, application: Applicat
       // 37 and 104 share no factor: this spreads the fates over the sources, each exactly as often as planned.
       const fate = plan[(index * 37) % plan.length];
       const name = `${surnames[index % surnames.length]}某${'甲乙丙丁戊己庚辛壬癸'[Math.floor(index / surnames.length) % 10]}`;
-      const created = await createClue(ledger, casemgr, {
+      const clueId = await createClue(ledger, casemgr, {
         source,
         sourceReference: null,
         title: `反映${name}${problems[index % problems.length]}`,
@@ -108,11 +108,11 @@ export async function seedDemoCasework(platform: Platform, application: Applicat
         lowerCommitteePrincipal: false,
       });
       if (fate === 'open' && index % 2 === 0) continue;
-      await act(casemgr, created.id, { action: 'assign', expectedStatus: 'registered', handlingOrganizationId: bodyIds.get('qy-jcs1')! });
+      await act(casemgr, clueId, { action: 'assign', expectedStatus: 'registered', handlingOrganizationId: bodyIds.get('qy-jcs1')! });
       if (fate === 'open') continue;
       const disposal =
         fate === 'inquiry' ? 'talk_or_letter_inquiry' : fate === 'shelved' ? 'shelved_pending_review' : fate === 'closed' ? 'closed_no_action' : 'preliminary_verification';
-      await act(handler, created.id, {
+      await act(handler, clueId, {
         action: 'propose',
         expectedStatus: 'with_handling_office',
         disposalType: disposal,
@@ -121,33 +121,33 @@ export async function seedDemoCasework(platform: Platform, application: Applicat
           ? { verificationPlan: { plan: '调取相关账目和审批材料，与知情人谈话，核实反映的主要问题。', teamLeader: '陈明', teamMembers: ['赵磊'] } }
           : {}),
       });
-      await sign(officeHead, created.id);
-      await sign(leader, created.id);
+      await sign(officeHead, clueId);
+      await sign(leader, clueId);
       if (fate === 'shelved') continue;
       if (fate === 'closed') {
-        await act(casemgr, created.id, { action: 'feedBack', expectedStatus: 'concluded', record: '反映不实，予以了结，已反馈。' });
+        await act(casemgr, clueId, { action: 'feedBack', expectedStatus: 'concluded', record: '反映不实，予以了结，已反馈。' });
         continue;
       }
       if (fate === 'inquiry') {
-        await act(handler, created.id, { action: 'sendLetter', expectedStatus: 'inquiry', record: '发出函询通知书。' });
-        await act(handler, created.id, { action: 'receiveReply', expectedStatus: 'awaiting_reply', record: '收到书面说明。' });
-        await act(handler, created.id, { action: 'submitInquiryReport', expectedStatus: 'inquiry_reporting', record: '说明属实，建议采信了结。' });
-        await act(leader, created.id, { action: index % 5 === 0 ? 'closeWithLightHandling' : 'acceptAndClose', expectedStatus: 'inquiry_reported', record: '同意。' });
-        await act(casemgr, created.id, { action: 'feedBack', expectedStatus: 'concluded', record: '已向来源单位反馈。' });
+        await act(handler, clueId, { action: 'sendLetter', expectedStatus: 'inquiry', record: '发出函询通知书。' });
+        await act(handler, clueId, { action: 'receiveReply', expectedStatus: 'awaiting_reply', record: '收到书面说明。' });
+        await act(handler, clueId, { action: 'submitInquiryReport', expectedStatus: 'inquiry_reporting', record: '说明属实，建议采信了结。' });
+        await act(leader, clueId, { action: index % 5 === 0 ? 'closeWithLightHandling' : 'acceptAndClose', expectedStatus: 'inquiry_reported', record: '同意。' });
+        await act(casemgr, clueId, { action: 'feedBack', expectedStatus: 'concluded', record: '已向来源单位反馈。' });
         continue;
       }
-      await act(handler, created.id, {
+      await act(handler, clueId, {
         action: 'submitVerificationReport',
         expectedStatus: 'verification',
         record: fate === 'case' ? '初核发现问题属实。' : '初核未发现违纪问题。',
         recommendation: fate === 'case' ? 'propose_case_filing' : 'close',
       });
       if (fate === 'verified') {
-        await act(leader, created.id, { action: 'closeAfterVerification', expectedStatus: 'verification_reported', record: '同意了结。' });
-        await act(casemgr, created.id, { action: 'feedBack', expectedStatus: 'concluded', record: '已反馈。' });
+        await act(leader, clueId, { action: 'closeAfterVerification', expectedStatus: 'verification_reported', record: '同意了结。' });
+        await act(casemgr, clueId, { action: 'feedBack', expectedStatus: 'concluded', record: '已反馈。' });
         continue;
       }
-      await act(secretary, created.id, { action: 'approveCaseFilingAfterVerification', expectedStatus: 'verification_reported', record: '同意立案审查调查。' });
+      await act(secretary, clueId, { action: 'approveCaseFilingAfterVerification', expectedStatus: 'verification_reported', record: '同意立案审查调查。' });
       const [{ id: caseId }] = (await listCases(cases, handler, { page: 1, pageSize: 1, q: name, sort: 'filedAt', order: 'desc' })).items;
       const step = (who: Actor, body: Parameters<typeof applyCaseAction>[3]) => applyCaseAction(cases, who, caseId, body);
       await step(handler, { action: 'announceFiling', expectedStatus: 'filed' });
@@ -164,7 +164,7 @@ export async function seedDemoCasework(platform: Platform, application: Applicat
       await step(handler, { action: 'announceDecision', expectedStatus: 'decided' });
       if (index % 4 === 0) continue;
       await step(handler, { action: 'reportExecution', expectedStatus: 'executing', record: '已执行到位。' });
-      await act(casemgr, created.id, { action: 'feedBack', expectedStatus: 'concluded', record: '已向来源单位反馈处理结果。' });
+      await act(casemgr, clueId, { action: 'feedBack', expectedStatus: 'concluded', record: '已向来源单位反馈处理结果。' });
     }
   }
   return true;

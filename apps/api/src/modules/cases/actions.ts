@@ -1,4 +1,4 @@
-import { caseWorkflow, sanctionRefusal, sanctionTypes, type CaseAction, type CaseActionBody, type CaseDetail, type CaseStatus } from '@guantong/contracts';
+import { caseWorkflow, sanctionRefusal, sanctionTypes, type CaseAction, type CaseActionBody, type CaseStatus } from '@guantong/contracts';
 import { AppError } from '../../platform/errors.ts';
 import type { Actor } from '../../platform/auth/actor.ts';
 import type { Transaction } from '../../platform/db/client.ts';
@@ -11,7 +11,6 @@ import { recordedActions, visibleCase } from './cases.policy.ts';
 import { outcomeText } from './cases.presenter.ts';
 import { caseRecord, type CaseRow } from './cases.record.ts';
 import { bodyPath, insertSanctions, outcomeFacts } from './cases.repository.ts';
-import { caseDetail } from './detail.ts';
 import { concernedOf, effectEndOf } from './sanction-rules.ts';
 
 // The case's steps (WF-C): investigation, the report with its three-level sign-off (承办人 → 组长 → 组务会), hearing,
@@ -54,7 +53,7 @@ async function decidedSanctions(context: CasesContext, row: CaseRow, body: CaseA
   });
 }
 
-export async function applyCaseAction(context: CasesContext, actor: Actor, id: string, body: CaseActionBody): Promise<CaseDetail> {
+export async function applyCaseAction(context: CasesContext, actor: Actor, id: string, body: CaseActionBody): Promise<void> {
   const row = await visibleCase(context, actor, id);
   const action = body.action as CaseAction;
   if (!Object.hasOwn(caseWorkflow.actions, action)) throw new AppError('WORKFLOW_ACTION_NOT_ALLOWED');
@@ -92,5 +91,4 @@ export async function applyCaseAction(context: CasesContext, actor: Actor, id: s
     set,
     within: inOrder(steps),
   });
-  return caseDetail(context, actor, id);
 }

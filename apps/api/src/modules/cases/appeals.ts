@@ -1,4 +1,4 @@
-import { allowedActionsFor, caseAppealWorkflow, caseWorkflow, type CaseAppeal, type CaseAppealAction, type CaseAppealStatus, type CaseDetail, type EndpointRequest } from '@guantong/contracts';
+import { allowedActionsFor, caseAppealWorkflow, caseWorkflow, type CaseAppeal, type CaseAppealAction, type CaseAppealStatus, type EndpointRequest } from '@guantong/contracts';
 import { AppError } from '../../platform/errors.ts';
 import { asWorkflowActor, type Actor } from '../../platform/auth/actor.ts';
 import type { Transaction } from '../../platform/db/client.ts';
@@ -10,7 +10,6 @@ import type { CasesContext } from './cases.context.ts';
 import { mayFileAppeal, visibleCase } from './cases.policy.ts';
 import { caseAppealRecord, type CaseAppealRow } from './cases.record.ts';
 import { appealById, caseActorIds, insertAppeal, revokeSanctionsOf } from './cases.repository.ts';
-import { caseDetail } from './detail.ts';
 
 // Appeals against a decision (申诉 / 复审 / 复核): a review team that excludes the investigators and hearers; a revoked
 // decision ends its sanctions.
@@ -37,7 +36,7 @@ export async function presentAppeal(context: Pick<CasesContext, 'db' | 'clock'>,
 }
 
 /** An appeal is possible once the decision exists; execution is not suspended (监察法 art.56, 政务处分法 art.56). */
-export async function fileAppeal(context: CasesContext, actor: Actor, id: string, body: EndpointRequest<'fileCaseAppeal'>['body']): Promise<CaseDetail> {
+export async function fileAppeal(context: CasesContext, actor: Actor, id: string, body: EndpointRequest<'fileCaseAppeal'>['body']): Promise<void> {
   const { db, clock } = context;
   const row = await visibleCase(context, actor, id);
   if (!mayFileAppeal(actor, row)) throw new AppError('WORKFLOW_ACTION_NOT_ALLOWED');
@@ -48,7 +47,6 @@ export async function fileAppeal(context: CasesContext, actor: Actor, id: string
       { subjectId: appeal.id, organizationId: row.organizationId, status: 'filed', actor: asWorkflowActor(actor), after: { caseId: row.id, kind: body.kind } },
     ]);
   });
-  return caseDetail(context, actor, id);
 }
 
 export async function applyAppealAction(context: CasesContext, actor: Actor, appealId: string, body: EndpointRequest<'applyCaseAppealAction'>['body']): Promise<CaseAppeal> {

@@ -110,14 +110,24 @@ const forbiddenUnless = (allowed: boolean) => {
 const mayReadMetrics = (actor: Actor) => can(actor, 'clues.read') && hasRole(actor, 'case_management_officer', 'handling_officer', 'leader');
 
 export function casesRoutes(app: FastifyInstance, context: CasesContext): void {
+  // A change answers with the record as the actor now sees it; the use case itself only writes.
+  const andDetail = async (change: Promise<unknown>, actor: Actor, id: string) => {
+    await change;
+    return caseDetail(context, actor, id);
+  };
   staffRoute(app, 'listCases', { permission: 'cases.read' }, async ({ actor, query }) => listCases(context, actor, query));
   staffRoute(app, 'getCase', { permission: 'cases.read' }, async ({ actor, params }) => caseDetail(context, actor, params.id));
-  staffRoute(app, 'applyCaseAction', { permission: 'cases.read' }, async ({ actor, params, body }) => applyCaseAction(context, actor, params.id, body));
-  staffRoute(app, 'addCaseMeasure', { permission: 'cases.read' }, async ({ actor, params, body }) => addMeasure(context, actor, params.id, body));
-  staffRoute(app, 'updateCaseMeasure', { permission: 'cases.read' }, async ({ actor, params, body }) => updateMeasure(context, actor, params.id, params.measureId, body));
-  staffRoute(app, 'fileCaseAppeal', { permission: 'cases.read' }, async ({ actor, params, body }) => fileAppeal(context, actor, params.id, body));
+  staffRoute(app, 'applyCaseAction', { permission: 'cases.read' }, async ({ actor, params, body }) => andDetail(applyCaseAction(context, actor, params.id, body), actor, params.id));
+  staffRoute(app, 'addCaseMeasure', { permission: 'cases.read' }, async ({ actor, params, body }) => andDetail(addMeasure(context, actor, params.id, body), actor, params.id));
+  staffRoute(app, 'updateCaseMeasure', { permission: 'cases.read' }, async ({ actor, params, body }) => andDetail(updateMeasure(context, actor, params.id, params.measureId, body), actor, params.id));
+  staffRoute(app, 'fileCaseAppeal', { permission: 'cases.read' }, async ({ actor, params, body }) => andDetail(fileAppeal(context, actor, params.id, body), actor, params.id));
   staffRoute(app, 'applyCaseAppealAction', { permission: 'cases.read' }, async ({ actor, params, body }) => applyAppealAction(context, actor, params.id, body));
+  reviewAndRegisterRoutes(app, context);
+  exportRoutes(app, context);
+}
 
+/** Case-quality review, the sanctions register, the clue metrics, the person view and official documents. */
+function reviewAndRegisterRoutes(app: FastifyInstance, context: CasesContext): void {
   // Case-quality review: administrators keep the checklists; the case-management office and leaders score cases.
   const reviewer = (actor: Actor) => forbiddenUnless(hasRole(actor, 'case_management_officer', 'leader'));
   staffRoute(app, 'listReviewChecklists', {}, async ({ actor }) => {
@@ -162,7 +172,10 @@ export function casesRoutes(app: FastifyInstance, context: CasesContext): void {
     if (!(await documentSubjectVisible(context, actor, query.subjectType, query.subjectId))) throw new AppError('NOT_FOUND');
     return context.documents.list(query.subjectType, query.subjectId);
   });
+}
 
+/** The Excel exports: the case list, the sanctions register, the clue metrics. */
+function exportRoutes(app: FastifyInstance, context: CasesContext): void {
   exportRoute(app, {
     url: '/api/cases/export.xlsx',
     tag: 'Cases',

@@ -1,4 +1,4 @@
-import type { CaseDetail, EndpointRequest } from '@guantong/contracts';
+import type { EndpointRequest } from '@guantong/contracts';
 import { AppError } from '../../platform/errors.ts';
 import { appendAudit, valuesBefore } from '../../platform/audit/audit.service.ts';
 import type { Actor } from '../../platform/auth/actor.ts';
@@ -7,12 +7,11 @@ import { actionIncomplete } from '../clues/index.ts';
 import type { CasesContext } from './cases.context.ts';
 import { measuresOpen, visibleCase } from './cases.policy.ts';
 import { insertMeasure, measureOf, touchCase, updateMeasureAtVersion, type MeasureRow } from './cases.repository.ts';
-import { caseDetail } from './detail.ts';
 import { detentionLatestEndOn } from './sanction-rules.ts';
 
 // Investigative measures with their approvals (留置 and the others), recorded while the case is under investigation.
 
-export async function addMeasure(context: CasesContext, actor: Actor, id: string, body: EndpointRequest<'addCaseMeasure'>['body']): Promise<CaseDetail> {
+export async function addMeasure(context: CasesContext, actor: Actor, id: string, body: EndpointRequest<'addCaseMeasure'>['body']): Promise<void> {
   const { db, clock } = context;
   const row = await visibleCase(context, actor, id);
   if (!measuresOpen(actor, row)) throw new AppError('FORBIDDEN');
@@ -46,7 +45,6 @@ export async function addMeasure(context: CasesContext, actor: Actor, id: string
       after: { kind: body.kind, startedOn: body.startedOn, endedOn: body.endedOn ?? null, approvedBy: body.approvedBy },
     });
   });
-  return caseDetail(context, actor, id);
 }
 
 /**
@@ -72,7 +70,7 @@ function measureChanges(context: CasesContext, measure: MeasureRow, body: Endpoi
 }
 
 /** Ends a measure, changes its note, or extends a detention; version-checked, audited. */
-export async function updateMeasure(context: CasesContext, actor: Actor, id: string, measureId: string, body: EndpointRequest<'updateCaseMeasure'>['body']): Promise<CaseDetail> {
+export async function updateMeasure(context: CasesContext, actor: Actor, id: string, measureId: string, body: EndpointRequest<'updateCaseMeasure'>['body']): Promise<void> {
   const { db, clock } = context;
   const row = await visibleCase(context, actor, id);
   if (!measuresOpen(actor, row)) throw new AppError('FORBIDDEN');
@@ -93,5 +91,4 @@ export async function updateMeasure(context: CasesContext, actor: Actor, id: str
       after: { measureId, ...changes },
     });
   });
-  return caseDetail(context, actor, id);
 }

@@ -1,4 +1,4 @@
-import { clueHandlingBodyTypes, clueWorkflow, type ClueAction, type ClueActionBody, type ClueDetail, type ClueStatus } from '@guantong/contracts';
+import { clueHandlingBodyTypes, clueWorkflow, type ClueAction, type ClueActionBody, type ClueStatus } from '@guantong/contracts';
 import { AppError } from '../../platform/errors.ts';
 import type { Actor } from '../../platform/auth/actor.ts';
 import type { Transaction } from '../../platform/db/client.ts';
@@ -13,7 +13,6 @@ import { concludingActions, isSenderView, recordedActions, signedActions, visibl
 import { clueRecord, type ClueRow } from './clues.record.ts';
 import { bodyById } from './clues.repository.ts';
 import type { DisposalProposalRecord } from './clues.table.ts';
-import { clueDetail } from './detail.ts';
 import { feedBackResult, returnToSender, transferTarget, transferToLedger } from './transfers.ts';
 
 // The holder's steps on a clue (WF-B): acknowledge or return a transfer, assign it to an office, propose a disposal,
@@ -89,7 +88,7 @@ async function effectsOf(context: CluesContext, actor: Actor, row: ClueRow, acti
   }
 }
 
-export async function applyClueAction(context: CluesContext, actor: Actor, id: string, body: ClueActionBody): Promise<ClueDetail> {
+export async function applyClueAction(context: CluesContext, actor: Actor, id: string, body: ClueActionBody): Promise<void> {
   const row = await visibleClue(context, actor, id);
   const action = body.action as ClueAction;
   if (signedActions.has(action) || !Object.hasOwn(clueWorkflow.actions, action)) throw new AppError('WORKFLOW_ACTION_NOT_ALLOWED');
@@ -122,5 +121,4 @@ export async function applyClueAction(context: CluesContext, actor: Actor, id: s
     set,
     within: inOrder(steps),
   });
-  return clueDetail(context, actor, id);
 }

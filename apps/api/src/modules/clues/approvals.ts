@@ -1,4 +1,4 @@
-import { approvalActionOfDisposal, type ApprovalStep, type CadreManagementLevel, type ClueAction, type ClueDetail, type DisposalType, type EndpointRequest } from '@guantong/contracts';
+import { approvalActionOfDisposal, type ApprovalStep, type CadreManagementLevel, type ClueAction, type DisposalType, type EndpointRequest } from '@guantong/contracts';
 import { AppError } from '../../platform/errors.ts';
 import { appendAudit } from '../../platform/audit/audit.service.ts';
 import type { Actor } from '../../platform/auth/actor.ts';
@@ -10,7 +10,6 @@ import type { CluesContext } from './clues.context.ts';
 import { mayActAsStep, visibleClue } from './clues.policy.ts';
 import type { ClueRow } from './clues.record.ts';
 import { bodyById, touchProposedClue } from './clues.repository.ts';
-import { clueDetail } from './detail.ts';
 
 // A disposal is proposed by the holding office and approved along a chain of signatures chosen by the cadre-management
 // level of the person concerned (DOMAIN.md §3.2, §6). One person signs one step; the last signature carries it out.
@@ -68,7 +67,7 @@ export async function approvalState(db: DbOrTx, actor: Actor, row: ClueRow) {
 }
 
 /** Signs the next step: approving (the last signature carries the disposal out) or returning the proposal. */
-export async function signDisposal(context: CluesContext, actor: Actor, id: string, body: EndpointRequest<'signClueDisposal'>['body']): Promise<ClueDetail> {
+export async function signDisposal(context: CluesContext, actor: Actor, id: string, body: EndpointRequest<'signClueDisposal'>['body']): Promise<void> {
   const { db, clock } = context;
   const row = await visibleClue(context, actor, id);
   if (row.status !== body.expectedStatus || !row.proposal) throw new AppError('WORKFLOW_STATE_CHANGED');
@@ -110,5 +109,4 @@ export async function signDisposal(context: CluesContext, actor: Actor, id: stri
       });
     });
   }
-  return clueDetail(context, actor, id);
 }

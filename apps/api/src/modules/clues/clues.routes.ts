@@ -10,7 +10,7 @@ import {
   objectLevelLabels,
 } from '@guantong/contracts';
 import { AppError } from '../../platform/errors.ts';
-import { can, hasRole } from '../../platform/auth/actor.ts';
+import { can, hasRole, type Actor } from '../../platform/auth/actor.ts';
 import { staffRoute } from '../../platform/http/route.ts';
 import { exportRoute, ledgerColumn, ledgerSheet } from '../../platform/http/excel-export.ts';
 import { applyClueAction } from './actions.ts';
@@ -50,12 +50,17 @@ const ledger = {
 };
 
 export function cluesRoutes(app: FastifyInstance, context: CluesContext): void {
+  // A change answers with the record as the actor now sees it; the use case itself only writes.
+  const andDetail = async (change: Promise<unknown>, actor: Actor, id: string) => {
+    await change;
+    return clueDetail(context, actor, id);
+  };
   staffRoute(app, 'listClues', { permission: 'clues.read' }, async ({ actor, query }) => listClues(context, actor, query));
-  staffRoute(app, 'createClue', { permission: 'clues.register' }, async ({ actor, body }) => createClue(context, actor, body));
+  staffRoute(app, 'createClue', { permission: 'clues.register' }, async ({ actor, body }) => clueDetail(context, actor, await createClue(context, actor, body)));
   staffRoute(app, 'getClue', { permission: 'clues.read' }, async ({ actor, params }) => clueDetail(context, actor, params.id));
-  staffRoute(app, 'updateClue', { permission: 'clues.register' }, async ({ actor, params, body }) => updateClue(context, actor, params.id, body));
-  staffRoute(app, 'applyClueAction', { permission: 'clues.read' }, async ({ actor, params, body }) => applyClueAction(context, actor, params.id, body));
-  staffRoute(app, 'signClueDisposal', { permission: 'clues.read' }, async ({ actor, params, body }) => signDisposal(context, actor, params.id, body));
+  staffRoute(app, 'updateClue', { permission: 'clues.register' }, async ({ actor, params, body }) => andDetail(updateClue(context, actor, params.id, body), actor, params.id));
+  staffRoute(app, 'applyClueAction', { permission: 'clues.read' }, async ({ actor, params, body }) => andDetail(applyClueAction(context, actor, params.id, body), actor, params.id));
+  staffRoute(app, 'signClueDisposal', { permission: 'clues.read' }, async ({ actor, params, body }) => andDetail(signDisposal(context, actor, params.id, body), actor, params.id));
   staffRoute(app, 'listClueHandlingBodies', { permission: 'clues.read' }, async ({ actor }) => handlingBodies(context, actor));
   staffRoute(app, 'listClueTransferTargets', { permission: 'clues.register' }, async ({ actor }) => {
     // Partner bodies send to a commission; staff transfer between ledgers.

@@ -1,4 +1,4 @@
-import type { ClueDetail, ClueStatus, EndpointRequest } from '@guantong/contracts';
+import type { ClueStatus, EndpointRequest } from '@guantong/contracts';
 import { AppError } from '../../platform/errors.ts';
 import { appendAudit, valuesBefore } from '../../platform/audit/audit.service.ts';
 import { hasRole, type Actor } from '../../platform/auth/actor.ts';
@@ -6,12 +6,11 @@ import type { CluesContext } from './clues.context.ts';
 import { finalStatuses, isSenderView, visibleClue } from './clues.policy.ts';
 import type { ClueRow } from './clues.record.ts';
 import { updateClueAtVersion } from './clues.repository.ts';
-import { clueDetail } from './detail.ts';
 import { personFor } from './persons.ts';
 import { personById } from './persons.repository.ts';
 
 /** Corrects the facts of an open clue (the holder's officers); version-checked, audited, the ID number sealed. */
-export async function updateClue(context: CluesContext, actor: Actor, id: string, body: EndpointRequest<'updateClue'>['body']): Promise<ClueDetail> {
+export async function updateClue(context: CluesContext, actor: Actor, id: string, body: EndpointRequest<'updateClue'>['body']): Promise<void> {
   const { db, clock } = context;
   const row = await visibleClue(context, actor, id);
   const { version, idNumber, ...changes } = body;
@@ -41,5 +40,4 @@ export async function updateClue(context: CluesContext, actor: Actor, id: string
       after: { ...changes, ...(idNumber !== undefined ? { idNumber: '（已密封）' } : {}) },
     });
   });
-  return clueDetail(context, actor, id);
 }

@@ -1,4 +1,4 @@
-import type { ClueDetail, ClueStatus, CreateClueBody } from '@guantong/contracts';
+import type { ClueStatus, CreateClueBody } from '@guantong/contracts';
 import { AppError } from '../../platform/errors.ts';
 import { asWorkflowActor, hasRole, type Actor } from '../../platform/auth/actor.ts';
 import type { Transaction } from '../../platform/db/client.ts';
@@ -11,7 +11,6 @@ import type { CluesContext } from './clues.context.ts';
 import { clueRecord, type ClueRow } from './clues.record.ts';
 import { bodyById, insertClue, type Body } from './clues.repository.ts';
 import type { clues } from './clues.table.ts';
-import { clueDetail } from './detail.ts';
 import { intakeHolderOf, isLedgerBody, ledgerOf } from './ledgers.ts';
 import { personFor } from './persons.ts';
 
@@ -39,7 +38,7 @@ async function ledgerForNewClue(context: CluesContext, tx: Transaction, actor: A
   return target;
 }
 
-export async function createClue(context: CluesContext, actor: Actor, body: CreateClueBody): Promise<ClueDetail> {
+export async function createClue(context: CluesContext, actor: Actor, body: CreateClueBody): Promise<string> {
   const id = await context.db.transaction(async (tx) => {
     const ledger = await ledgerForNewClue(context, tx, actor, body);
     // The case-management office registers what it enters itself; everything else waits for it (备案).
@@ -78,7 +77,7 @@ export async function createClue(context: CluesContext, actor: Actor, body: Crea
     ]);
     return row.id;
   });
-  return clueDetail(context, actor, id);
+  return id;
 }
 
 /** The petitions module's "convert to clue": the report becomes a clue in its commission's ledger, awaiting registration. */

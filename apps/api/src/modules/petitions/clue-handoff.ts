@@ -2,7 +2,6 @@ import { appendAudit } from '../../platform/audit/audit.service.ts';
 import { AppError } from '../../platform/errors.ts';
 import type { Actor } from '../../platform/auth/actor.ts';
 import type { Transaction } from '../../platform/db/client.ts';
-import { petitionDetail } from './detail.ts';
 import type { PetitionsContext } from './petitions.context.ts';
 import { requireCapability, visiblePetition } from './petitions.policy.ts';
 import { clueHandoffOf, insertClueHandoff } from './petitions.repository.ts';
@@ -45,5 +44,4 @@ export async function handOffToClues(context: PetitionsContext, actor: Actor, id
       after: { handoffId: handoff.id },
     });
   });
-  return petitionDetail(context, actor, id);
 }

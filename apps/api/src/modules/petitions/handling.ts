@@ -4,7 +4,6 @@ import {
   type EndpointRequest,
   type HandlingMode,
   type PetitionAction,
-  type PetitionDetail,
   type PetitionStatus,
 } from '@guantong/contracts';
 import { AppError } from '../../platform/errors.ts';
@@ -16,7 +15,6 @@ import { organizationNames } from '../../platform/identity/organization-name.ts'
 import { actOnRecord } from '../../platform/records/record-actions.ts';
 import { acknowledgeTransfer, returnTransfer, transfersFrom } from '../../platform/records/transfers.ts';
 import { answersForCategoryKey } from './category-answers.ts';
-import { petitionDetail } from './detail.ts';
 import { acceptanceText, allocateSerial } from './intake.ts';
 import type { PetitionsContext } from './petitions.context.ts';
 import { dedicatedActions, requireCapability, requireMatchingApproval, transferModeOf, visiblePetition } from './petitions.policy.ts';
@@ -108,17 +106,16 @@ function effectsOf(context: PetitionsContext, actor: Actor, row: PetitionRow, ac
 }
 
 /** A workflow action that carries no more than a note (the others have their own endpoints). */
-export async function applyPetitionAction(context: PetitionsContext, actor: Actor, id: string, body: { action: string; expectedStatus: string; note?: string }): Promise<PetitionDetail> {
+export async function applyPetitionAction(context: PetitionsContext, actor: Actor, id: string, body: { action: string; expectedStatus: string; note?: string }): Promise<void> {
   const row = await visiblePetition(context.db, actor, id);
   const action = body.action as PetitionAction;
   if (dedicatedActions.has(action) || !Object.hasOwn(petitionWorkflow.actions, action)) throw new AppError('WORKFLOW_ACTION_NOT_ALLOWED');
   requireMatchingApproval(row, action);
   await transition(context, actor, row, action, body.expectedStatus as PetitionStatus, { note: body.note, ...effectsOf(context, actor, row, action, body.note) });
-  return petitionDetail(context, actor, id);
 }
 
 /** 拟办: the intake officer proposes how to handle the report (and, for a transfer, to which bodies). */
-export async function proposeHandling(context: PetitionsContext, actor: Actor, id: string, body: EndpointRequest<'proposePetitionHandling'>['body']): Promise<PetitionDetail> {
+export async function proposeHandling(context: PetitionsContext, actor: Actor, id: string, body: EndpointRequest<'proposePetitionHandling'>['body']): Promise<void> {
   const row = await visiblePetition(context.db, actor, id);
   const targets = await validTargets(context, actor, body.mode, body.targetOrganizationIds);
   const proposal: ProposalRecord = {
@@ -130,7 +127,6 @@ export async function proposeHandling(context: PetitionsContext, actor: Actor, i
     proposedAt: context.clock.now().toISOString(),
   };
   await transition(context, actor, row, 'propose', body.expectedStatus, { note: body.opinion, set: { proposal } });
-  return petitionDetail(context, actor, id);
 }
 
 /** A transfer goes to other bodies that take transfers, never to the proposing body itself or its own intake office. */
@@ -143,7 +139,7 @@ async function validTargets(context: PetitionsContext, actor: Actor, mode: Handl
   return unique;
 }
 
-export async function answerPetition(context: PetitionsContext, actor: Actor, id: string, body: EndpointRequest<'answerPetition'>['body']): Promise<PetitionDetail> {
+export async function answerPetition(context: PetitionsContext, actor: Actor, id: string, body: EndpointRequest<'answerPetition'>['body']): Promise<void> {
   const row = await visiblePetition(context.db, actor, id);
   const now = context.clock.now();
   const text = await fillPlaceholders(context, row, body.answer);
@@ -156,7 +152,6 @@ export async function answerPetition(context: PetitionsContext, actor: Actor, id
       await reportToSender(context, tx, row, text);
     },
   });
-  return petitionDetail(context, actor, id);
 }
 
 /** Templates name the report's own facts; they are filled in here so the reporter never reads a placeholder. */
@@ -174,7 +169,7 @@ async function fillPlaceholders(context: PetitionsContext, row: PetitionRow, tex
 }
 
 /** The same matter reported twice: this report closes into the other, which carries on. */
-export async function mergePetition(context: PetitionsContext, actor: Actor, id: string, body: EndpointRequest<'mergePetition'>['body']): Promise<PetitionDetail> {
+export async function mergePetition(context: PetitionsContext, actor: Actor, id: string, body: EndpointRequest<'mergePetition'>['body']): Promise<void> {
   const row = await visiblePetition(context.db, actor, id);
   const target = await visiblePetition(context.db, actor, body.targetId).catch(() => {
     throw new AppError('MERGE_TARGET_INVALID');
@@ -185,11 +180,10 @@ export async function mergePetition(context: PetitionsContext, actor: Actor, id:
     set: { mergedIntoId: target.id },
     within: (tx) => insertDuplicateLink(tx, { petitionId: row.id, linkedPetitionId: target.id, createdBy: actor.userId, createdAt: context.clock.now() }),
   });
-  return petitionDetail(context, actor, id);
 }
 
 /** Corrects the facts of a report (category, person concerned, level …) or assigns it; version-checked and audited. */
-export async function classifyPetition(context: PetitionsContext, actor: Actor, id: string, body: EndpointRequest<'classifyPetition'>['body']): Promise<PetitionDetail> {
+export async function classifyPetition(context: PetitionsContext, actor: Actor, id: string, body: EndpointRequest<'classifyPetition'>['body']): Promise<void> {
   const { db, clock } = context;
   const row = await visiblePetition(db, actor, id);
   const { version, extraAnswers: answersGiven, ...changes } = body;
@@ -217,5 +211,4 @@ export async function classifyPetition(context: PetitionsContext, actor: Actor, 
       after: changes,
     });
   });
-  return petitionDetail(context, actor, id);
 }

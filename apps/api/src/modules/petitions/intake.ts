@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { PetitionDetail, PublicSubmission, Receipt, RegisterPetitionBody } from '@guantong/contracts';
+import type { PublicSubmission, Receipt, RegisterPetitionBody } from '@guantong/contracts';
 import { AppError } from '../../platform/errors.ts';
 import { asWorkflowActor, type Actor } from '../../platform/auth/actor.ts';
 import type { Transaction } from '../../platform/db/client.ts';
@@ -17,7 +17,6 @@ import { petitionRecord, type PetitionRow } from './petitions.record.ts';
 import { activeIntakePointIds, bodyCode, categoriesByKeys, insertPetition, insertPetitions, receivingBodiesByIds, updatePetition } from './petitions.repository.ts';
 import { hashReceiptSecret, newReceiptCode, newReceiptSecret } from './receipts.ts';
 import { messageReporter, sealedReporter } from './reporter-identity.ts';
-import { petitionDetail } from './detail.ts';
 
 // Every way a report comes in: the portal and Open311 (public, through the group commit), and staff registering a
 // letter, visit or call.
@@ -194,7 +193,7 @@ export function acceptanceText(reference: string) {
 }
 
 /** A letter, visit or call registered by staff: accepted at once, numbered, the reporter told. */
-export async function registerPetition(context: PetitionsContext, actor: Actor, body: RegisterPetitionBody): Promise<PetitionDetail> {
+export async function registerPetition(context: PetitionsContext, actor: Actor, body: RegisterPetitionBody): Promise<string> {
   const { db, clock, workflows } = context;
   const now = clock.now();
   const id = randomUUID();
@@ -234,5 +233,5 @@ export async function registerPetition(context: PetitionsContext, actor: Actor, 
     ]);
     await messageReporter(context, tx, { ...row, ...serial } as PetitionRow, 'petition.accepted', acceptanceText(serial.serialNumber ?? ''));
   });
-  return petitionDetail(context, actor, id);
+  return id;
 }

@@ -1,6 +1,5 @@
 import type { Actor } from '../../platform/auth/actor.ts';
 import { addNote } from '../../platform/records/record-notes.ts';
-import { petitionDetail } from './detail.ts';
 import type { PetitionsContext } from './petitions.context.ts';
 import { requireCapability, visiblePetition } from './petitions.policy.ts';
 import { petitionRecord } from './petitions.record.ts';
@@ -10,5 +9,4 @@ export async function addPetitionNote(context: PetitionsContext, actor: Actor, i
   const row = await visiblePetition(context.db, actor, id);
   requireCapability(actor, row, 'addNote');
   await context.db.transaction((tx) => addNote(tx, context.clock, petitionRecord, { recordId: id, organizationId: row.organizationId, body, author: actor }));
-  return petitionDetail(context, actor, id);
 }

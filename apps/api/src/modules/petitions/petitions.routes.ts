@@ -10,7 +10,7 @@ import {
   submissionTypeLabels,
 } from '@guantong/contracts';
 import { AppError } from '../../platform/errors.ts';
-import { can } from '../../platform/auth/actor.ts';
+import { can, type Actor } from '../../platform/auth/actor.ts';
 import { staffRoute } from '../../platform/http/route.ts';
 import { exportRoute, ledgerColumn, ledgerSheet } from '../../platform/http/excel-export.ts';
 import { handOffToClues } from './clue-handoff.ts';
@@ -52,20 +52,25 @@ const ledger = {
 
 /** The staff console's routes over reports: queue, registration, the record page and its actions, the export. */
 export function petitionsRoutes(app: FastifyInstance, context: PetitionsContext): void {
+  // A change answers with the record as the actor now sees it; the use case itself only writes.
+  const andDetail = async (change: Promise<unknown>, actor: Actor, id: string) => {
+    await change;
+    return petitionDetail(context, actor, id);
+  };
   staffRoute(app, 'listPetitions', { permission: 'petitions.read' }, async ({ actor, query }) => listPetitions(context, actor, query));
-  staffRoute(app, 'registerPetition', { permission: 'petitions.register' }, async ({ actor, body }) => registerPetition(context, actor, body));
+  staffRoute(app, 'registerPetition', { permission: 'petitions.register' }, async ({ actor, body }) => petitionDetail(context, actor, await registerPetition(context, actor, body)));
   staffRoute(app, 'getPetition', { permission: 'petitions.read' }, async ({ actor, params }) => petitionDetail(context, actor, params.id));
-  staffRoute(app, 'classifyPetition', { permission: 'petitions.read' }, async ({ actor, params, body }) => classifyPetition(context, actor, params.id, body));
-  staffRoute(app, 'applyPetitionAction', { permission: 'petitions.read' }, async ({ actor, params, body }) => applyPetitionAction(context, actor, params.id, body));
-  staffRoute(app, 'proposePetitionHandling', { permission: 'petitions.register' }, async ({ actor, params, body }) => proposeHandling(context, actor, params.id, body));
-  staffRoute(app, 'answerPetition', { permission: 'petitions.read' }, async ({ actor, params, body }) => answerPetition(context, actor, params.id, body));
-  staffRoute(app, 'mergePetition', { permission: 'petitions.register' }, async ({ actor, params, body }) => mergePetition(context, actor, params.id, body));
+  staffRoute(app, 'classifyPetition', { permission: 'petitions.read' }, async ({ actor, params, body }) => andDetail(classifyPetition(context, actor, params.id, body), actor, params.id));
+  staffRoute(app, 'applyPetitionAction', { permission: 'petitions.read' }, async ({ actor, params, body }) => andDetail(applyPetitionAction(context, actor, params.id, body), actor, params.id));
+  staffRoute(app, 'proposePetitionHandling', { permission: 'petitions.register' }, async ({ actor, params, body }) => andDetail(proposeHandling(context, actor, params.id, body), actor, params.id));
+  staffRoute(app, 'answerPetition', { permission: 'petitions.read' }, async ({ actor, params, body }) => andDetail(answerPetition(context, actor, params.id, body), actor, params.id));
+  staffRoute(app, 'mergePetition', { permission: 'petitions.register' }, async ({ actor, params, body }) => andDetail(mergePetition(context, actor, params.id, body), actor, params.id));
   staffRoute(app, 'listSimilarPetitions', { permission: 'petitions.read' }, async ({ actor, params }) => similarPetitions(context, actor, params.id));
-  staffRoute(app, 'linkPetition', { permission: 'petitions.read' }, async ({ actor, params, body }) => linkPetition(context, actor, params.id, body));
-  staffRoute(app, 'unlinkPetition', { permission: 'petitions.read' }, async ({ actor, params }) => unlinkPetition(context, actor, params.id, params.linkId));
-  staffRoute(app, 'addPetitionNote', { permission: 'petitions.read' }, async ({ actor, params, body }) => addPetitionNote(context, actor, params.id, body.body));
+  staffRoute(app, 'linkPetition', { permission: 'petitions.read' }, async ({ actor, params, body }) => andDetail(linkPetition(context, actor, params.id, body), actor, params.id));
+  staffRoute(app, 'unlinkPetition', { permission: 'petitions.read' }, async ({ actor, params }) => andDetail(unlinkPetition(context, actor, params.id, params.linkId), actor, params.id));
+  staffRoute(app, 'addPetitionNote', { permission: 'petitions.read' }, async ({ actor, params, body }) => andDetail(addPetitionNote(context, actor, params.id, body.body), actor, params.id));
   staffRoute(app, 'readReporterIdentity', { permission: 'petitions.read' }, async ({ actor, params, body }) => readReporterIdentity(context, actor, params.id, body.reason));
-  staffRoute(app, 'handOffPetitionToClues', { permission: 'petitions.read' }, async ({ actor, params, body }) => handOffToClues(context, actor, params.id, body.summary));
+  staffRoute(app, 'handOffPetitionToClues', { permission: 'petitions.read' }, async ({ actor, params, body }) => andDetail(handOffToClues(context, actor, params.id, body.summary), actor, params.id));
   staffRoute(app, 'listPetitionAssignees', { permission: 'petitions.read' }, async ({ actor, params }) => listAssignees(context, actor, params.id));
   staffRoute(app, 'listTransferTargets', { permission: 'petitions.read' }, async () => listTransferTargets(context));
 

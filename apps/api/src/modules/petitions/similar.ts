@@ -2,7 +2,6 @@ import type { EndpointRequest } from '@guantong/contracts';
 import { AppError } from '../../platform/errors.ts';
 import { appendAudit } from '../../platform/audit/audit.service.ts';
 import type { Actor } from '../../platform/auth/actor.ts';
-import { petitionDetail } from './detail.ts';
 import type { PetitionsContext } from './petitions.context.ts';
 import { requireCapability, visiblePetition } from './petitions.policy.ts';
 import { deleteLink, upsertLink } from './petitions.repository.ts';
@@ -66,7 +65,6 @@ export async function linkPetition(context: PetitionsContext, actor: Actor, id: 
       after: { linkedPetitionId: other.id, kind: body.kind },
     });
   });
-  return petitionDetail(context, actor, id);
 }
 
 export async function unlinkPetition(context: PetitionsContext, actor: Actor, id: string, linkId: string) {
@@ -86,5 +84,4 @@ export async function unlinkPetition(context: PetitionsContext, actor: Actor, id
       before: { linkedPetitionId: removed.petitionId === id ? removed.linkedPetitionId : removed.petitionId, kind: removed.kind },
     });
   });
-  return petitionDetail(context, actor, id);
 }
