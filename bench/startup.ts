@@ -104,6 +104,8 @@ function groupAlive(pgid: number): boolean {
 
 interface Run {
   seconds: number;
+  /** 1-minute load average when the run started. */
+  load1m: number;
   /** Seconds from spawning `npm start` to lines of its output: npm's header, the web build check, the API listening. */
   markers: Record<string, number>;
   stopSeconds: number;
@@ -124,6 +126,7 @@ const markerPatterns: [string, RegExp][] = [
 async function timeStart(dataDir: string): Promise<Run> {
   const port = await freePort();
   const env = { ...baseEnv, PORT: String(port), DATA_DIR: dataDir };
+  const load1m = round(os.loadavg()[0]);
   const started = performance.now();
   const child: ChildProcess = spawn('npm', ['start'], { cwd: repoRoot, env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
   const pgid = child.pid!;
@@ -190,7 +193,7 @@ async function timeStart(dataDir: string): Promise<Run> {
   }
   if (fs.existsSync(path.join(dataDir, 'guantong.lock'))) throw new Error(`the API left its lock file in ${dataDir}: it did not shut down cleanly`);
   const { stopped, ...rest } = markers;
-  return { seconds: round(seconds, 3), markers: rest, stopSeconds: stopped };
+  return { seconds: round(seconds, 3), load1m, markers: rest, stopSeconds: stopped };
 }
 
 interface Summary {
@@ -236,7 +239,7 @@ async function scenario(name: ScenarioName, description: string, runs: number, p
     const markers = Object.entries(run.markers)
       .map(([marker, at]) => `${marker} ${at.toFixed(2)}`)
       .join(', ');
-    log(`  run ${index + 1}/${runs}: ${run.seconds.toFixed(2)} s to healthy (${markers}; stopped in ${run.stopSeconds.toFixed(2)} s)`);
+    log(`  run ${index + 1}/${runs}: ${run.seconds.toFixed(2)} s to healthy (${markers}; stopped in ${run.stopSeconds.toFixed(2)} s; load ${run.load1m.toFixed(2)} at its start)`);
   }
   return { scenario: name, description, runs: results, seconds: summary(results.map((run) => run.seconds)) };
 }
