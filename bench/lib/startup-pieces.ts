@@ -18,7 +18,7 @@ const took = (step: string) => {
 
 // The modules server.ts and bootstrap.ts import (tsx compiles them, or takes them from its cache).
 const { loadConfig } = await import('../../apps/api/src/config.ts');
-const { buildApp, registerJobs } = await import('../../apps/api/src/app.ts');
+const { buildApp, composeApplication, registerJobs } = await import('../../apps/api/src/app.ts');
 await import('../../apps/api/src/bootstrap.ts');
 const { systemClock } = await import('../../apps/api/src/platform/clock.ts');
 const { acquireDataDirLock } = await import('../../apps/api/src/platform/db/data-dir-lock.ts');
@@ -51,9 +51,10 @@ if (demoCreated && config.seedDemoCasework) {
   await seedDemoCasework(platform);
   took('seed: demo clues and cases (created)');
 }
-const app = await buildApp(platform);
-took('build Fastify app (ready)');
-registerJobs(platform);
+const application = composeApplication(platform);
+const app = await buildApp(platform, application);
+took('compose the modules and build the Fastify app (ready)');
+registerJobs(platform, application);
 if (config.scheduler.enabled) platform.scheduler.start();
 took('jobs and scheduler');
 await app.listen({ port: config.port, host: config.host });
