@@ -1,7 +1,8 @@
-import type { Platform } from '../../platform/platform.ts';
-import { defineModule } from '../../platform/module/module-definition.ts';
-import { mirrorDeadline } from '../../platform/records/record-type.ts';
 import { petitionWorkflow } from '@guantong/contracts';
+import { can } from '../../platform/auth/actor.ts';
+import { defineModule } from '../../platform/module/module-definition.ts';
+import type { Platform } from '../../platform/platform.ts';
+import { mirrorDeadline } from '../../platform/records/record-type.ts';
 import type { ClueIntake } from './clue-handoff.ts';
 import { open311Routes } from './open311.routes.ts';
 import { createPetitionsContext } from './petitions.context.ts';
@@ -11,7 +12,6 @@ import { petitionRecord } from './petitions.record.ts';
 import { petitionsRoutes } from './petitions.routes.ts';
 import { publicPetitionRoutes } from './public.routes.ts';
 import { petitionSettingsRoutes } from './settings.routes.ts';
-import { can } from '../../platform/auth/actor.ts';
 
 /**
  * Petitions and reports (信访举报): intake from the portal, Open311 and staff; the work queue; handling with proposals,
