@@ -4,7 +4,7 @@ import type { DbOrTx } from '../../platform/db/client.ts';
 import { recordFilters, withinDays } from '../../platform/records/record-filters.ts';
 import { countCapped } from '../../platform/http/pagination.ts';
 import { organizationName } from '../../platform/identity/organization-name.ts';
-import { under } from './cases.repository.ts';
+import { inSubtree } from '../../platform/identity/subtree.ts';
 import { cases, sanctions } from './cases.table.ts';
 
 // The case list, the sanctions register and a person's history, each within the actor's working subtree (`path`).
@@ -76,7 +76,7 @@ function searchCondition(q: string): SQL | undefined {
 }
 
 function listConditions(path: string, query: CaseListQuery, now: Date): SQL {
-  const conditions: (SQL | undefined)[] = [under(cases.organizationId, path), ...recordFilters(cases, query, now), ...withinDays(cases.filedAt, query.filedFrom, query.filedTo)];
+  const conditions: (SQL | undefined)[] = [inSubtree(cases.organizationId, path), ...recordFilters(cases, query, now), ...withinDays(cases.filedAt, query.filedFrom, query.filedTo)];
   if (query.organizationId) conditions.push(eq(cases.organizationId, query.organizationId));
   if (query.personId) conditions.push(eq(cases.personId, query.personId));
   if (query.q) conditions.push(searchCondition(query.q));
@@ -119,7 +119,7 @@ export function sanctionRowsOfCase(db: DbOrTx, caseId: string) {
 }
 
 function sanctionConditions(path: string, query: SanctionListQuery, today: string): SQL {
-  const conditions: (SQL | undefined)[] = [under(sanctions.organizationId, path)];
+  const conditions: (SQL | undefined)[] = [inSubtree(sanctions.organizationId, path)];
   if (query.category) conditions.push(eq(sanctions.category, query.category));
   if (query.type) conditions.push(eq(sanctions.type, query.type));
   if (query.fourForm) conditions.push(eq(sanctions.fourForm, query.fourForm));
@@ -149,8 +149,8 @@ export function sanctionExportRows(db: DbOrTx, path: string, query: SanctionList
 /** Cases and sanctions about a person within the subtree (at most 100 of each), newest first. */
 export async function personHistoryRows(db: DbOrTx, path: string, personId: string) {
   const [caseRows, sanctionRows] = await Promise.all([
-    db.select(summaryColumns).from(cases).where(and(eq(cases.personId, personId), under(cases.organizationId, path))).orderBy(desc(cases.filedAt)).limit(100),
-    db.select(sanctionColumns).from(sanctions).where(and(eq(sanctions.personId, personId), under(sanctions.organizationId, path))).orderBy(desc(sanctions.decidedOn)).limit(100),
+    db.select(summaryColumns).from(cases).where(and(eq(cases.personId, personId), inSubtree(cases.organizationId, path))).orderBy(desc(cases.filedAt)).limit(100),
+    db.select(sanctionColumns).from(sanctions).where(and(eq(sanctions.personId, personId), inSubtree(sanctions.organizationId, path))).orderBy(desc(sanctions.decidedOn)).limit(100),
   ]);
   return { caseRows: caseRows as SummaryRow[], sanctionRows };
 }
@@ -162,7 +162,7 @@ export function caseSearchRows(db: DbOrTx, path: string, text: string, limit: nu
   return db
     .select(summaryColumns)
     .from(cases)
-    .where(and(under(cases.organizationId, path), searchCondition(q)))
+    .where(and(inSubtree(cases.organizationId, path), searchCondition(q)))
     .orderBy(desc(cases.filedAt), desc(cases.id))
     .limit(limit) as Promise<SummaryRow[]>;
 }
@@ -172,5 +172,5 @@ export const todoColumns = { reference: cases.caseNumber, title: cases.title };
 
 /** Cases held in the subtree at `path` (a to-do of the leaders above the investigating body). */
 export function heldUnder(path: string): SQL {
-  return under(cases.organizationId, path);
+  return inSubtree(cases.organizationId, path);
 }

@@ -2,7 +2,7 @@ import { and, asc, count, countDistinct, eq, gte, isNotNull, lte, sql } from 'dr
 import type { DbOrTx } from '../../platform/db/client.ts';
 import { organizations } from '../../platform/identity/organizations.table.ts';
 import { branchUnder } from '../../platform/records/record-metrics.ts';
-import { under } from './cases.repository.ts';
+import { inSubtree } from '../../platform/identity/subtree.ts';
 import { cases, sanctions } from './cases.table.ts';
 
 // Figures of cases and sanctions for a subtree and period: the funnel's later steps and the four forms.
@@ -19,7 +19,7 @@ interface Window {
 // A person sanctioned twice in a period counts once; a co-subject without a person record by name.
 const sanctionedPerson = sql`coalesce(${sanctions.personId}::text, ${sanctions.concernedName})`;
 
-const sanctionsIn = (window: Window) => and(under(sanctions.organizationId, window.path), gte(sanctions.decidedOn, window.fromDate), lte(sanctions.decidedOn, window.toDate));
+const sanctionsIn = (window: Window) => and(inSubtree(sanctions.organizationId, window.path), gte(sanctions.decidedOn, window.fromDate), lte(sanctions.decidedOn, window.toDate));
 
 export function fourFormPersons(db: DbOrTx, window: Window) {
   return db
@@ -41,7 +41,7 @@ export function casesByBranch(db: DbOrTx, window: Window) {
     .select({ branch, count: count() })
     .from(cases)
     .innerJoin(organizations, eq(organizations.id, cases.organizationId))
-    .where(and(under(cases.organizationId, window.path), gte(cases.filedAt, window.from), lte(cases.filedAt, window.to)))
+    .where(and(inSubtree(cases.organizationId, window.path), gte(cases.filedAt, window.from), lte(cases.filedAt, window.to)))
     .groupBy(branch);
 }
 

@@ -1,5 +1,5 @@
-import { and, asc, eq, isNotNull, sql, type SQL } from 'drizzle-orm';
-import type { PgColumn } from 'drizzle-orm/pg-core';
+import { and, asc, eq, isNotNull, sql } from 'drizzle-orm';
+import { inSubtree } from '../../platform/identity/subtree.ts';
 import type { DbOrTx, Transaction } from '../../platform/db/client.ts';
 import { organizations } from '../../platform/identity/organizations.table.ts';
 import { workflowEvents } from '../../platform/workflow/workflow.table.ts';
@@ -8,13 +8,8 @@ import { caseAppeals, caseMeasures, cases, sanctions } from './cases.table.ts';
 
 // Single cases and what hangs off them: measures, sanctions decided, appeals. Lists are in cases-lists.repository.ts.
 
-/** `column` names a body in the subtree at `path` (the actor's working scope). */
-export function under(column: PgColumn, path: string): SQL {
-  return sql`${column} in (select o.id from organizations o where o.path like ${`${path}%`})`;
-}
-
 export async function caseWhere(db: DbOrTx, id: string, scopePath: string): Promise<CaseRow | undefined> {
-  const [row] = await db.select().from(cases).where(and(eq(cases.id, id), under(cases.organizationId, scopePath)));
+  const [row] = await db.select().from(cases).where(and(eq(cases.id, id), inSubtree(cases.organizationId, scopePath)));
   return row;
 }
 

@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, gte, lt, sql } from 'drizzle-orm';
 import type { DbOrTx, Transaction } from '../../platform/db/client.ts';
-import { under } from './cases.repository.ts';
+import { inSubtree } from '../../platform/identity/subtree.ts';
 import { caseReviews, cases, reviewChecklists } from './cases.table.ts';
 
 // Case-quality review checklists and the reviews scored against them.
@@ -45,6 +45,6 @@ export function reviewsBetween(db: DbOrTx, path: string, from: Date, to: Date) {
     .select({ review: caseReviews, caseNumber: cases.caseNumber })
     .from(caseReviews)
     .innerJoin(cases, eq(cases.id, caseReviews.caseId))
-    .where(and(gte(caseReviews.reviewedAt, from), lt(caseReviews.reviewedAt, to), under(cases.organizationId, path)))
+    .where(and(gte(caseReviews.reviewedAt, from), lt(caseReviews.reviewedAt, to), inSubtree(cases.organizationId, path)))
     .orderBy(desc(caseReviews.reviewedAt));
 }

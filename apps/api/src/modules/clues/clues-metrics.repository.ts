@@ -1,7 +1,8 @@
 import { and, count, eq, gte, isNotNull, lte, or, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../platform/db/client.ts';
 import { organizations } from '../../platform/identity/organizations.table.ts';
-import { branchUnder, inSubtree } from '../../platform/records/record-metrics.ts';
+import { inSubtree } from '../../platform/identity/subtree.ts';
+import { branchUnder } from '../../platform/records/record-metrics.ts';
 import { clues } from './clues.table.ts';
 
 // Figures of the clue ledger for a subtree and period (DOMAIN.md §5.2); the cases module adds cases and sanctions.

@@ -3,6 +3,7 @@ import { clueHandlingBodyTypes, clueLedgerBodyTypes, type ClueStatus } from '@gu
 import type { DbOrTx, Transaction } from '../../platform/db/client.ts';
 import { organizations } from '../../platform/identity/organizations.table.ts';
 import { selfAndAncestorIds } from '../../platform/identity/ancestors.ts';
+import { inSubtree } from '../../platform/identity/subtree.ts';
 import type { ClueRow } from './clues.record.ts';
 import { clues } from './clues.table.ts';
 
@@ -54,12 +55,12 @@ export function ledgerBodies(db: DbOrTx, exceptId: string | null) {
 
 /** Clues held by a body in the subtree at `path`. */
 export function heldUnder(path: string): SQL {
-  return sql`${clues.organizationId} in (select o.id from organizations o where o.path like ${`${path}%`})`;
+  return inSubtree(clues.organizationId, path);
 }
 
 /** Clues a body in the subtree at `path` sent to a ledger (it follows their state and result). */
 export function sentFrom(path: string): SQL {
-  return sql`${clues.sourceOrganizationId} in (select o.id from organizations o where o.path like ${`${path}%`})`;
+  return inSubtree(clues.sourceOrganizationId, path);
 }
 
 // ---- Single clues ----

@@ -2,6 +2,7 @@ import { and, asc, desc, eq, inArray, or, sql } from 'drizzle-orm';
 import type { DbOrTx, Transaction } from '../../platform/db/client.ts';
 import { organizations } from '../../platform/identity/organizations.table.ts';
 import { memberships } from '../../platform/identity/users.table.ts';
+import { inSubtree } from '../../platform/identity/subtree.ts';
 import { clueScreeningItems, clueScreenings } from './clues.table.ts';
 
 // Joint screening batches (集中排查) and their items.
@@ -28,7 +29,7 @@ export function screeningsFor(db: DbOrTx, reviewerId: string, ledgersUnder: stri
     .where(
       or(
         inArray(clueScreenings.id, mine),
-        ledgersUnder !== null ? sql`${clueScreenings.ledgerOrganizationId} in (select o.id from organizations o where o.path like ${`${ledgersUnder}%`})` : sql`false`,
+        ledgersUnder !== null ? inSubtree(clueScreenings.ledgerOrganizationId, ledgersUnder) : sql`false`,
       ),
     )
     .orderBy(desc(clueScreenings.createdAt))

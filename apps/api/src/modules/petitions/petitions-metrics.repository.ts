@@ -1,6 +1,7 @@
 import { and, gte, inArray, lte, ne, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../platform/db/client.ts';
-import { inSubtree, periodBounds } from '../../platform/records/record-metrics.ts';
+import { inSubtree } from '../../platform/identity/subtree.ts';
+import { periodBounds } from '../../platform/records/record-metrics.ts';
 import type { MetricPeriod } from '../../platform/module/module-places.ts';
 import { petitionAnswers, petitions } from './petitions.table.ts';
 

@@ -1,4 +1,5 @@
-import { sql, type SQL } from 'drizzle-orm';
+import type { SQL } from 'drizzle-orm';
+import { inSubtree, subtreeIds } from '../identity/subtree.ts';
 import type { PgColumn } from 'drizzle-orm/pg-core';
 import type { Locale, MembershipGrant, Permission, Role } from '@guantong/contracts';
 import type { WorkflowActor } from '../workflow/workflow.engine.ts';
@@ -35,10 +36,10 @@ export function asWorkflowActor(actor: Actor): WorkflowActor {
 
 /** Ids of the bodies in the actor's subtree, as a sub-select for `column in (...)`. */
 export function visibleOrganizationIds(actor: Actor): SQL {
-  return sql`(select o.id from organizations o where o.path like ${`${actor.organizationPath}%`})`;
+  return subtreeIds(actor.organizationPath);
 }
 
 /** Every query on organisation-owned data goes through this: the active body's subtree, nothing else. */
 export function inActorScope(column: PgColumn | SQL, actor: Actor): SQL {
-  return sql`${column} in ${visibleOrganizationIds(actor)}`;
+  return inSubtree(column, actor.organizationPath);
 }

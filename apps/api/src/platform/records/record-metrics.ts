@@ -1,10 +1,10 @@
-import { and, eq, gte, lte, sql, type SQL } from 'drizzle-orm';
-import type { PgColumn } from 'drizzle-orm/pg-core';
+import { and, eq, gte, lte, sql } from 'drizzle-orm';
 import { AppError } from '../errors.ts';
 import type { Actor } from '../auth/actor.ts';
 import type { DbOrTx } from '../db/client.ts';
 import { deadlines } from '../deadlines/deadlines.table.ts';
 import { organizations } from '../identity/organizations.table.ts';
+import { inSubtree } from '../identity/subtree.ts';
 import { endOfChinaDay, startOfChinaDay } from '../calendar/working-days.ts';
 import type { MetricPeriod } from '../module/module-places.ts';
 
@@ -16,11 +16,6 @@ export async function metricSubtree(db: DbOrTx, actor: Actor, period: MetricPeri
   const [body] = await db.select({ id: organizations.id, name: organizations.name, path: organizations.path }).from(organizations).where(eq(organizations.id, id));
   if (!body || !body.path.startsWith(readerPath)) throw new AppError('NOT_FOUND');
   return body;
-}
-
-/** `column` names a body in the subtree at `path`. */
-export function inSubtree(column: PgColumn | SQL, path: string): SQL {
-  return sql`${column} in (select o.id from organizations o where o.path like ${`${path}%`})`;
 }
 
 /** The instants a period of China dates covers, both days whole. */
