@@ -10,6 +10,7 @@ import { organizations } from './platform/identity/organizations.table.ts';
 import { notifications } from './platform/notify/notifications.table.ts';
 import { composeModules } from './platform/module/compose-modules.ts';
 import { defineModule } from './platform/module/module-definition.ts';
+import { petitionRecord } from './modules/petitions/petitions.record.ts';
 
 type Json = Record<string, any>;
 
@@ -23,6 +24,7 @@ describe('module composition', () => {
     assert.throws(() => composeModules([defineModule({ name: 'a', notificationKinds: [kind] }), defineModule({ name: 'b', notificationKinds: [kind] })]), /notification kind "x.y"/);
     const job = { name: 'j', everyMs: 1000, run: async () => {} };
     assert.throws(() => composeModules([defineModule({ name: 'a', jobs: [job] }), defineModule({ name: 'b', jobs: [job] })]), /job "j"/);
+    assert.throws(() => composeModules([defineModule({ name: 'a', records: [petitionRecord] }), defineModule({ name: 'b', records: [petitionRecord] })]), /record type "petition"/);
   });
 });
 

@@ -1,8 +1,6 @@
-import { caseAppealWorkflow, caseWorkflow } from '@guantong/contracts';
 import { can } from '../../platform/auth/actor.ts';
 import { defineModule } from '../../platform/module/module-definition.ts';
 import type { Platform } from '../../platform/platform.ts';
-import { mirrorDeadline } from '../../platform/records/record-type.ts';
 import { createCasesContext } from './cases.context.ts';
 import { caseMetricSource, caseSearchProvider, caseTodoSources } from './cases.places.ts';
 import { caseAppealRecord, caseRecord } from './cases.record.ts';
@@ -21,8 +19,7 @@ export function casesModule(platform: Platform) {
   const context = createCasesContext(platform);
   return defineModule({
     name: 'cases',
-    workflows: [caseWorkflow, caseAppealWorkflow],
-    deadlineMirrors: { [caseAppealWorkflow.id]: mirrorDeadline(caseAppealRecord), [caseWorkflow.id]: mirrorDeadline(caseRecord) },
+    records: [caseRecord, caseAppealRecord],
     routes: (app) => casesRoutes(app, context),
     attachmentPolicy: {
       [caseRecord.type]: async (actor, ownerId) => can(actor, 'cases.read') && Boolean(await caseWhere(context.db, ownerId, await scopePath(context, actor))),

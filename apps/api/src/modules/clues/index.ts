@@ -1,8 +1,6 @@
-import { clueWorkflow } from '@guantong/contracts';
 import { can } from '../../platform/auth/actor.ts';
 import { defineModule } from '../../platform/module/module-definition.ts';
 import type { Platform } from '../../platform/platform.ts';
-import { mirrorDeadline } from '../../platform/records/record-type.ts';
 import { createCluesContext, type CaseFiling } from './clues.context.ts';
 import { clueMetricSource, clueSearchProvider, clueTodoSources } from './clues.places.ts';
 import { clueRecord } from './clues.record.ts';
@@ -19,8 +17,7 @@ export function cluesModule(platform: Platform, hooks: { caseFiling?: CaseFiling
   const context = createCluesContext(platform, hooks);
   return defineModule({
     name: 'clues',
-    workflows: [clueWorkflow],
-    deadlineMirrors: { [clueWorkflow.id]: mirrorDeadline(clueRecord) },
+    records: [clueRecord],
     routes: (app) => cluesRoutes(app, context),
     // Evidence of a clue is readable by whoever can see the clue (held in the subtree, or sent by the partner body).
     attachmentPolicy: { [clueRecord.type]: async (actor, ownerId) => can(actor, 'clues.read') && isClueVisible(context, actor, ownerId) },

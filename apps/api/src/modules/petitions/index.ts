@@ -1,8 +1,6 @@
-import { petitionWorkflow } from '@guantong/contracts';
 import { can } from '../../platform/auth/actor.ts';
 import { defineModule } from '../../platform/module/module-definition.ts';
 import type { Platform } from '../../platform/platform.ts';
-import { mirrorDeadline } from '../../platform/records/record-type.ts';
 import type { ClueIntake } from './clue-handoff.ts';
 import { open311Routes } from './open311.routes.ts';
 import { createPetitionsContext } from './petitions.context.ts';
@@ -23,8 +21,7 @@ export function petitionsModule(platform: Platform, hooks: { clueIntake?: ClueIn
   const { humanCheck, db } = platform;
   return defineModule({
     name: 'petitions',
-    workflows: [petitionWorkflow],
-    deadlineMirrors: { [petitionWorkflow.id]: mirrorDeadline(petitionRecord) },
+    records: [petitionRecord],
     routes(app) {
       publicPetitionRoutes(app, context, platform);
       petitionsRoutes(app, context);

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { DeadlineMirror, DeadlineService } from '../deadlines/deadlines.service.ts';
 import type { Scheduler } from '../jobs/scheduler.ts';
+import { mirrorDeadline } from '../records/record-type.ts';
 import { createWorkflowCatalog, type WorkflowCatalog } from '../workflow/workflow-catalog.ts';
 import type { AttachmentReadCheck, JobDefinition, ModuleDefinition } from './module-definition.ts';
 import type { MetricSource, NotificationKind, SearchProvider, TodoSource } from './module-places.ts';
@@ -38,16 +39,15 @@ function collect<T>(modules: readonly ModuleDefinition[], pick: (module: ModuleD
 export function composeModules(modules: readonly ModuleDefinition[]): ComposedApplication {
   uniqueBy('module', modules.map((module) => ({ module: module.name, item: module.name })), (name) => name);
   const entriesOf = (record: Readonly<Record<string, unknown>> | undefined) => Object.entries(record ?? {});
+  const records = uniqueBy('record type', collect(modules, (module) => module.records), (record) => record.type);
   return Object.freeze({
     modules,
-    workflows: createWorkflowCatalog(modules.flatMap((module) => module.workflows ?? [])),
+    workflows: createWorkflowCatalog(modules.flatMap((module) => [...(module.workflows ?? []), ...(module.records ?? []).map((record) => record.workflow)])),
     jobs: uniqueBy('job', collect(modules, (module) => module.jobs), (job) => job.name),
     attachmentPolicy: new Map(
       uniqueBy('attachment owner type', collect(modules, (module) => entriesOf(module.attachmentPolicy) as [string, AttachmentReadCheck][]), ([type]) => type),
     ),
-    deadlineMirrors: new Map(
-      uniqueBy('deadline mirror of workflow', collect(modules, (module) => entriesOf(module.deadlineMirrors) as [string, DeadlineMirror][]), ([id]) => id),
-    ),
+    deadlineMirrors: new Map(records.map((record) => [record.workflow.id, mirrorDeadline(record)] as const)),
     todoSources: uniqueBy('to-do source', collect(modules, (module) => module.todoSources), (source) => source.key),
     notificationKinds: uniqueBy('notification kind', collect(modules, (module) => module.notificationKinds), (kind) => kind.kind),
     searchProviders: uniqueBy('search provider of record type', collect(modules, (module) => module.searchProviders), (provider) => provider.recordType),

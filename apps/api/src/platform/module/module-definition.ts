@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { WorkflowDefinition } from '@guantong/contracts';
 import type { Actor } from '../auth/actor.ts';
-import type { DeadlineMirror } from '../deadlines/deadlines.service.ts';
+import type { RecordType } from '../records/record-type.ts';
 import type { MetricSource, NotificationKind, SearchProvider, TodoSource } from './module-places.ts';
 import type { ComposedApplication } from './compose-modules.ts';
 
@@ -29,10 +29,13 @@ export interface ModuleDefinition<Exports = unknown> {
    * receive the composed application: a module that serves what all modules declare (files, workflows) reads it there.
    */
   routes?: (app: FastifyInstance, application: ComposedApplication) => void | Promise<void>;
-  /** Workflow definitions the module runs; the workflow catalog (flowcharts, deadline rules, extensions) is built from them. */
+  /**
+   * Record types the module runs through the record kit (`defineRecordType`): their workflows join the workflow catalog
+   * (flowcharts, deadline rules, extensions) and their open deadline is copied onto their own rows.
+   */
+  records?: readonly RecordType[];
+  /** Workflows of the module that have no record type of the kit (the staff account's). */
   workflows?: readonly WorkflowDefinition[];
-  /** Copies of the open deadline onto a record type's own row (see the record kit's `mirrorDeadline`), by workflow id. */
-  deadlineMirrors?: Readonly<Record<string, DeadlineMirror>>;
   /** Recurring jobs the scheduler runs. */
   jobs?: readonly JobDefinition[];
   /** Who may read attachments owned by the module's records, by owner type (`attachments.owner_type`). */
