@@ -1,6 +1,6 @@
 import type { CaseAction, CaseStatus } from '@guantong/contracts';
 import { AppError } from '../../platform/errors.ts';
-import { hasRole, type Actor } from '../../platform/auth/actor.ts';
+import { can, hasRole, type Actor } from '../../platform/auth/actor.ts';
 import type { CasesContext } from './cases.context.ts';
 import type { CaseRow } from './cases.record.ts';
 import { caseWhere } from './cases.repository.ts';
@@ -25,6 +25,11 @@ export async function visibleCase(context: CasesContext, actor: Actor, id: strin
   const row = await caseWhere(context.db, id, await scopePath(context, actor));
   if (!row) throw new AppError('NOT_FOUND');
   return row;
+}
+
+/** Whether the actor may read the case (and so its files and documents): the permission, and the case in scope. */
+export async function isCaseVisible(context: CasesContext, actor: Actor, id: string): Promise<boolean> {
+  return can(actor, 'cases.read') && Boolean(await caseWhere(context.db, id, await scopePath(context, actor)));
 }
 
 /** Measures are recorded while the case is under investigation, by its handlers and leaders. */

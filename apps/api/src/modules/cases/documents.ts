@@ -5,8 +5,8 @@ import type { IssueInput } from '../../platform/documents/documents.service.ts';
 import { fillTemplate } from '../../platform/documents/document-templates.ts';
 import { clueDetail, isClueVisible } from '../clues/index.ts';
 import type { CasesContext } from './cases.context.ts';
-import { scopePath } from './cases.policy.ts';
-import { bodyNamed, caseWhere } from './cases.repository.ts';
+import { isCaseVisible } from './cases.policy.ts';
+import { bodyNamed } from './cases.repository.ts';
 import { caseDetail } from './detail.ts';
 
 /**
@@ -67,7 +67,7 @@ export async function composeDocument(
 /** Whether the actor sees the clue or case a document is (to be) issued for: who may read it is who sees that. */
 export async function documentSubjectVisible(context: CasesContext, actor: Actor, subjectType: DocumentSubjectType, subjectId: string): Promise<boolean> {
   if (subjectType === 'clue') return can(actor, 'clues.read') && isClueVisible(context.clues, actor, subjectId);
-  return can(actor, 'cases.read') && Boolean(await caseWhere(context.db, subjectId, await scopePath(context, actor)));
+  return isCaseVisible(context, actor, subjectId);
 }
 
 /** Issues a document (number and Word file) for a clue or case the actor's office handles. */

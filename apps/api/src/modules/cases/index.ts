@@ -1,4 +1,3 @@
-import { can } from '../../platform/auth/actor.ts';
 import { defineModule } from '../../platform/module/module-definition.ts';
 import type { Platform } from '../../platform/platform.ts';
 import { createCasesContext } from './cases.context.ts';
@@ -7,8 +6,7 @@ import { caseAppealRecord, caseRecord } from './cases.record.ts';
 import { casesRoutes } from './cases.routes.ts';
 import { documentSubjectVisible } from './documents.ts';
 import { caseFilingOf } from './filing.ts';
-import { scopePath } from './cases.policy.ts';
-import { caseWhere } from './cases.repository.ts';
+import { isCaseVisible } from './cases.policy.ts';
 
 /**
  * Cases (立案审查调查 → 审理 → 处分决定 → 执行 → 申诉): filed from the clue ledger's approvals, the measures log, the report's
@@ -22,7 +20,7 @@ export function casesModule(platform: Platform) {
     records: [caseRecord, caseAppealRecord],
     routes: (app) => casesRoutes(app, context),
     attachmentPolicy: {
-      [caseRecord.type]: async (actor, ownerId) => can(actor, 'cases.read') && Boolean(await caseWhere(context.db, ownerId, await scopePath(context, actor))),
+      [caseRecord.type]: (actor, ownerId) => isCaseVisible(context, actor, ownerId),
       // A document's Word file is readable by whoever sees the clue or case it was issued for.
       document: async (actor, ownerId) => {
         const subject = await context.documents.subjectOf(ownerId);
