@@ -35,7 +35,7 @@ log(`filling ${config.database.kind} database ${where} with ${count} generated r
 const unlock = config.database.kind === 'pglite' ? acquireDataDirLock(config.dataDir) : () => {};
 const started = performance.now();
 try {
-  const platform = await bootstrap({ config, clock: systemClock, logger: { info: (_object, message) => log(`    ${message}`), error: (object, message) => console.error(message, object) } });
+  const { platform } = await bootstrap({ config, clock: systemClock, logger: { info: (_object, message) => log(`    ${message}`), error: (object, message) => console.error(message, object) } });
   try {
     const result = await generatePetitions(platform.database, { count, sealer: platform.sealer, log, seed: flags.seed ? positiveInt(flags.seed, 1, '--seed') : undefined });
     const [{ total }] = await platform.database.query<{ total: string | number }>('select count(*) as total from petitions');

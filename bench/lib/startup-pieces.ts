@@ -46,14 +46,14 @@ took('seed: petition categories');
 const demoCreated = config.seedDemo && (await seedDemoData(database.db));
 took(demoCreated ? 'seed: demo city (created)' : 'seed: demo city check');
 const platform = createPlatform({ database, clock: systemClock, config });
-took('create platform');
+const application = composeApplication(platform);
+took('create platform, compose the modules');
 if (demoCreated && config.seedDemoCasework) {
-  await seedDemoCasework(platform);
+  await seedDemoCasework(platform, application);
   took('seed: demo clues and cases (created)');
 }
-const application = composeApplication(platform);
 const app = await buildApp(platform, application);
-took('compose the modules and build the Fastify app (ready)');
+took('build Fastify app (ready)');
 registerJobs(platform, application);
 if (config.scheduler.enabled) platform.scheduler.start();
 took('jobs and scheduler');

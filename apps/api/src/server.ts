@@ -1,5 +1,5 @@
 import { ConfigError, loadConfig, type Config } from './config.ts';
-import { buildApp, composeApplication, registerJobs } from './app.ts';
+import { buildApp, registerJobs } from './app.ts';
 import { bootstrap } from './bootstrap.ts';
 import { systemClock } from './platform/clock.ts';
 import { acquireDataDirLock } from './platform/db/data-dir-lock.ts';
@@ -29,8 +29,7 @@ const startupLogger = {
   info: (_object: object, message?: string) => console.log(message),
   error: (object: object, message?: string) => console.error(message, object),
 };
-const platform = await bootstrap({ config, clock: systemClock, logger: startupLogger });
-const application = composeApplication(platform);
+const { platform, application } = await bootstrap({ config, clock: systemClock, logger: startupLogger });
 const app = await buildApp(platform, application);
 registerJobs(platform, application);
 if (config.scheduler.enabled) platform.scheduler.start();
